@@ -83,6 +83,12 @@ class TreatmentOption(VersionedModel):
     duration_max = models.PositiveSmallIntegerField(null=True, blank=True)
     duration_unit = models.CharField(max_length=10, choices=DurationUnit.choices, blank=True)
     setting = models.CharField(max_length=20, choices=Setting.choices, blank=True)
+    intensity_short = models.CharField(
+        max_length=80, blank=True, help_text="A few words for the continuum and compare table, e.g. “3 hours a day, 5 days a week”."
+    )
+    duration_short = models.CharField(
+        max_length=80, blank=True, help_text="A few words for the continuum and compare table, e.g. “30 to 90 days, often longer”."
+    )
     comes_after = models.ManyToManyField(
         "self", symmetrical=False, blank=True, related_name="leads_to",
         help_text="Options that usually come before this one (this one is the step after them).",
