@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 
 
 class ContentConfig(AppConfig):
@@ -8,3 +9,6 @@ class ContentConfig(AppConfig):
 
     def ready(self):
         from . import signals  # noqa: F401
+        from .editors import ensure_editors_group_after_migrate
+
+        post_migrate.connect(ensure_editors_group_after_migrate, dispatch_uid="ensure_editors_group")

@@ -22,3 +22,4 @@ def content_version():
 
 def bump_content_version():
     cache.set(VERSION_KEY, uuid.uuid4().hex, timeout=None)
+

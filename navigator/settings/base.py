@@ -61,6 +61,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "navigator.context_processors.site",
             ],
         },
     },
@@ -127,6 +128,9 @@ SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 
 LOGIN_URL = "admin:login"
+
+# Where "Leave this site quickly" goes: a neutral page that looks like ordinary browsing.
+QUICK_EXIT_URL = os.environ.get("NAVIGATOR_QUICK_EXIT_URL", "https://www.bbc.co.uk/weather")
 
 # Admin sign-in throttle (navigator/throttle.py).
 LOGIN_FAILURE_LIMIT = int(os.environ.get("DJANGO_LOGIN_FAILURE_LIMIT", "5"))

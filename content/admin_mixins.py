@@ -1,0 +1,50 @@
+"""Admin pieces every content model shares: history, and refusing stale saves."""
+from django import forms
+from django.core.exceptions import ValidationError
+from simple_history.admin import SimpleHistoryAdmin
+
+STALE_EDIT_MESSAGE = (
+    "Someone else saved this %(name)s after you opened it, so your changes were not saved. "
+    "Copy anything you typed, reload the page to see their version, and make your change again."
+)
+
+
+class EditVersionForm(forms.ModelForm):
+    """Refuses a save made from a form opened before someone else's save.
+
+    Without this, the last of two editors silently overwrites the first.
+    """
+
+    seen_edit_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk is not None:
+            # The version in the database, not the instance's: a history revert form is
+            # built from an old copy whose number is behind, yet it is not stale.
+            current = self._current_version(lock=False)
+            self.fields["seen_edit_version"].initial = current
+
+    def _current_version(self, *, lock):
+        queryset = type(self.instance)._default_manager.filter(pk=self.instance.pk)
+        if lock:
+            queryset = queryset.select_for_update()
+        return queryset.values_list("edit_version", flat=True).first()
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.instance.pk is not None and not self.errors:
+            seen = cleaned.get("seen_edit_version")
+            current = self._current_version(lock=True)
+            if current is not None and seen != current:
+                raise ValidationError(
+                    STALE_EDIT_MESSAGE, code="stale", params={"name": self._meta.model._meta.verbose_name}
+                )
+            if current is not None:
+                self.instance.edit_version = current
+        return cleaned
+
+
+class ContentAdmin(SimpleHistoryAdmin):
+    form = EditVersionForm
+    save_on_top = True
