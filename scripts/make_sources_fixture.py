@@ -73,7 +73,7 @@ SOURCES = [
     dict(key="crisis-lines", order=8, kind="reference", publisher="National emergency and helpline services",
          author="", title="Emergency numbers and helplines (US and UK)",
          covers="Emergency numbers (911 in the US, 999 in the UK, 112 across Europe), the 988 Suicide & Crisis "
-                "Lifeline, the SAMHSA National Helpline and NHS 111. Checked by the site's editors.",
+                "Lifeline, the SAMHSA National Helpline, NHS 111 and Samaritans (116 123). Checked by the site's editors.",
          caution="", sections=["United States", "United Kingdom", "Europe"]),
 ]
 
