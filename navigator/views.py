@@ -1,0 +1,144 @@
+from django.http import QueryDict
+from django.shortcuts import render
+from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_http_methods
+
+from content.models import Citation
+from options.models import TreatmentOption
+
+from . import rules
+from .questionnaire import QuestionnaireForm, Wording, first_invalid_step
+
+# The questionnaire changes nothing on the server and no one is signed in, so there is
+# nothing for a cross-site request to forge. Exempting it means visitors get no CSRF
+# cookie at all: the site sets cookies only for editors who sign in.
+
+
+@csrf_exempt
+@never_cache
+@require_http_methods(["GET", "POST"])
+def questionnaire(request):
+    wording = Wording()
+    data = request.POST if request.method == "POST" else _initial_data(request.GET)
+    who = data.get("who") if data.get("who") in rules.QUESTIONS_BY_CODE["who"].choices else "self"
+    form = QuestionnaireForm(data, wording=wording, who=who)
+    total = len(form.codes)
+    status = 200
+    if not form.is_valid():
+        # Tampered or stale hidden answers: go back to the first bad question and say why.
+        step = first_invalid_step(form)
+        step = 0 if step is None else step
+        status = 400
+    else:
+        step = min(form.cleaned_data.get("step") or 0, total - 1)
+        action = request.POST.get("action", "")
+        code = form.codes[step]
+        if request.method == "POST" and action == "back":
+            step = max(step - 1, 0)
+        elif request.method == "POST" and action in ("next", "finish"):
+            if code in rules.REQUIRED_CODES and not form.cleaned_data.get(code):
+                form.add_error(code, "Please choose an answer to go on.")
+                status = 400
+            elif action == "finish" or step == total - 1:
+                missing = [c for c in rules.REQUIRED_CODES if not form.cleaned_data.get(c)]
+                if missing:
+                    step = form.codes.index(missing[0])
+                    form.add_error(missing[0], "Please answer this question before seeing the result.")
+                    status = 400
+                else:
+                    return _render_result(request, form.answers(), wording)
+            else:
+                step += 1
+    form.show_step(step)
+    code = form.codes[step]
+    return render(
+        request,
+        "navigator/question.html",
+        {
+            "form": form,
+            "field": form[code],
+            "code": code,
+            "step": step,
+            "number": step + 1,
+            "total": total,
+            "is_last": step == total - 1,
+            "required": code in rules.REQUIRED_CODES,
+            "hidden_fields": [form[c] for c in form.codes if c != code],
+        },
+        status=status,
+    )
+
+
+def _initial_data(query):
+    """A GET may only pre-select who is answering (from the home page's ways in)."""
+    data = QueryDict(mutable=True)
+    if query.get("who") in rules.QUESTIONS_BY_CODE["who"].choices:
+        data["who"] = query["who"]
+    data["step"] = "0"
+    return data
+
+
+@never_cache
+@require_http_methods(["GET"])
+def shared_result(request):
+    """A result from a link the user chose to share: the answers are in the link."""
+    raw = {key: request.GET.get(key) for key in request.GET}
+    try:
+        answers = rules.parse_answers(raw)
+    except rules.AnswerError as error:
+        return render(request, "navigator/bad_link.html", {"problems": error.problems}, status=400)
+    return _render_result(request, answers.as_dict(), Wording())
+
+
+def _render_result(request, raw_answers, wording):
+    answers = rules.parse_answers(raw_answers)
+    result = rules.recommend(answers)
+    slugs = {result.primary, *result.pathway, *result.medications, *result.support}
+    if result.detox:
+        slugs.add(result.detox)
+    options = {option.slug: option for option in TreatmentOption.objects.filter(slug__in=slugs)}
+    citations = {
+        (citation.source.key, citation.section): citation
+        for citation in Citation.objects.select_related("source").filter(
+            section__in={section for reason in result.reasons for _, section in reason.sources}
+        )
+    }
+    reasons_by_item = {}
+    for reason in result.reasons:
+        reasons_by_item.setdefault(reason.about, []).append(
+            {
+                "text": reason.text,
+                "because": [wording.text(code, answers.who) for code in reason.because],
+                "citations": [citations[key] for key in reason.sources if key in citations],
+            }
+        )
+
+    def item(slug):
+        return {"slug": slug, "option": options.get(slug), "reasons": reasons_by_item.get(slug, [])}
+
+    answer_rows = [
+        (wording.text(code, answers.who), dict(wording.choices(code, answers.who))[value])
+        for code, value in answers.as_dict().items()
+    ]
+    share_query = QueryDict(mutable=True)
+    share_query.update(answers.as_dict())
+    context = {
+        "result": result,
+        "primary": item(result.primary),
+        "detox": item(result.detox) if result.detox else None,
+        "pathway": [item(slug) for slug in result.pathway],
+        "medications": [item(slug) for slug in result.medications],
+        "support": [item(slug) for slug in result.support],
+        "flag_reasons": [
+            (flag, reasons_by_item.get(flag, [])) for flag in ("dual-diagnosis", "obligations", "budget", "privacy", "medications")
+            if reasons_by_item.get(flag)
+        ],
+        "general_reasons": reasons_by_item.get("", []),
+        "rapid_detox_reasons": reasons_by_item.get("rapid-detox", []),
+        "answer_rows": answer_rows,
+        "answers": answers.as_dict(),
+        "share_query": share_query.urlencode(),
+        "they": answers.who in ("family",),
+    }
+    return render(request, "navigator/result.html", context)

@@ -1,0 +1,23 @@
+import pytest
+from django.core.cache import cache
+from django.core.management import call_command
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Every test database starts with the real content, loaded once per session."""
+    with django_db_blocker.unblock():
+        call_command("load_content", verbosity=0)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def content_loaded(transactional_db):
+    """For tests that flush the database (live server): load the content again."""
+    call_command("load_content", verbosity=0)
