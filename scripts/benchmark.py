@@ -1,0 +1,641 @@
+#!/usr/bin/env python
+"""Benchmark the real site against the bare framework, on this machine, in one run.
+
+For each database (SQLite, PostgreSQL) the script builds a fresh database, runs
+`migrate` and `load_content` with production settings, serves the site under gunicorn
+(2 sync workers, loopback only, Redis as the shared cache) and drives each page with
+wrk. It serves the bare Django view in benchmarks/bare/ under the same gunicorn flags
+and reports every page's requests/s as a ratio to it. It also counts each page's
+database queries (Django test client, cold and warm cache) and weighs each page
+(HTML plus the CSS and JS it links, gzip-compressed as served).
+
+Results go to stdout as Markdown and to benchmark-results/benchmark-<timestamp>.json.
+
+    .venv/bin/python scripts/benchmark.py              # 10 s per page, both databases
+    .venv/bin/python scripts/benchmark.py --quick      # 2 s per page: a smoke test
+    .venv/bin/python scripts/benchmark.py --databases sqlite --duration 5
+
+Needs: wrk, psql (for PostgreSQL) and a PostgreSQL server on 127.0.0.1:5432 with trust
+auth for user postgres, Redis on 127.0.0.1:6379. Everything listens on 127.0.0.1 only.
+Note: the Redis database in --redis-url is flushed (cache.clear()) before each database's
+run, so that the first request really is a cold cache, and again at the end.
+
+Standard library only (Django runs in the subprocesses).
+"""
+from __future__ import annotations
+
+import argparse
+import contextlib
+import datetime as dt
+import gzip
+import http.client
+import json
+import os
+import platform
+import re
+import secrets
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import zlib
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+ROOT = Path(__file__).resolve().parent.parent
+BARE_DIR = ROOT / "benchmarks" / "bare"
+RESULTS_DIR = ROOT / "benchmark-results"
+STATIC_ROOT = ROOT / "staticfiles"
+LOOPBACK = "127.0.0.1"
+
+PG_ADMIN_URL = "postgres://postgres@127.0.0.1:5432"
+PG_BENCH_DB = "navigator_bench"
+DEFAULT_REDIS_URL = "redis://127.0.0.1:6379/1"
+
+WORKERS = 2
+WRK_THREADS = 2
+WARMUP_SECONDS = 2
+PAGE_WEIGHT_BUDGET = 100 * 1000  # bytes: "under 100 KB", read strictly (decimal kilobytes)
+
+# Answers to every required question (navigator.rules.REQUIRED_CODES): the shared-result link.
+RESULT_QUERY = (
+    "use_duration=1_to_5_years&use_frequency=daily&withdrawal=severe&life_impact=most"
+    "&relapse_history=treatment_then_relapse&home_environment=stressful"
+)
+STATIC_ASSET = "css/site.css"
+STATIC_PAGE = "static asset"
+PAGES = [
+    ("home", "/"),
+    ("options index", "/options/"),
+    ("option page", "/options/inpatient-rehab/"),
+    ("continuum", "/continuum/"),
+    ("compare (3 options)", "/compare/?options=medical-detox&options=inpatient-rehab&options=intensive-outpatient"),
+    ("questionnaire result", "/questionnaire/result/?" + RESULT_QUERY),
+    # The hashed URL of STATIC_ASSET, filled in from staticfiles.json at run time.
+    (STATIC_PAGE, None),
+]
+
+
+# --------------------------------------------------------------------------- parsing
+
+
+_TIME_UNITS_MS = {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60_000.0, "h": 3_600_000.0}
+_NUMBER_SUFFIX = {"": 1, "k": 1e3, "K": 1e3, "M": 1e6, "G": 1e9}
+
+
+def _time_to_ms(text: str) -> float:
+    match = re.fullmatch(r"([\d.]+)(us|ms|s|m|h)", text.strip())
+    if not match:
+        raise ValueError(f"not a wrk time: {text!r}")
+    return float(match.group(1)) * _TIME_UNITS_MS[match.group(2)]
+
+
+def parse_wrk_output(text: str) -> dict:
+    """Figures from wrk's output (run with --latency).
+
+    Returns requests_per_sec, p50_ms, p75_ms, p90_ms, p99_ms, requests, duration_s,
+    non_2xx_3xx, socket_errors (dict) and errors (non-2xx/3xx plus all socket errors).
+    Raises ValueError if the output has no Requests/sec line (wrk failed).
+    """
+    result: dict = {}
+    match = re.search(r"^Requests/sec:\s*([\d.]+)", text, re.M)
+    if not match:
+        raise ValueError("wrk output has no Requests/sec line:\n" + text)
+    result["requests_per_sec"] = float(match.group(1))
+
+    match = re.search(r"^\s*(\d+) requests in ([\d.]+\w+),", text, re.M)
+    result["requests"] = int(match.group(1)) if match else None
+    result["duration_s"] = _time_to_ms(match.group(2)) / 1000 if match else None
+
+    percentiles = {}
+    section = re.search(r"Latency Distribution\s*\n((?:\s+[\d.]+%\s+[\d.]+\w+\s*\n?)+)", text)
+    if section:
+        for pct, value in re.findall(r"([\d.]+)%\s+([\d.]+\w+)", section.group(1)):
+            percentiles[float(pct)] = _time_to_ms(value)
+    for pct in (50, 75, 90, 99):
+        result[f"p{pct}_ms"] = percentiles.get(float(pct))
+
+    socket_errors = {"connect": 0, "read": 0, "write": 0, "timeout": 0}
+    match = re.search(r"Socket errors:\s*connect (\d+), read (\d+), write (\d+), timeout (\d+)", text)
+    if match:
+        socket_errors = dict(zip(socket_errors, map(int, match.groups())))
+    match = re.search(r"Non-2xx or 3xx responses:\s*(\d+)", text)
+    result["non_2xx_3xx"] = int(match.group(1)) if match else 0
+    result["socket_errors"] = socket_errors
+    result["errors"] = result["non_2xx_3xx"] + sum(socket_errors.values())
+    return result
+
+
+class _AssetLinkParser(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.links: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = {name.lower(): (value or "") for name, value in attrs}
+        if tag == "link" and "stylesheet" in attrs.get("rel", "").lower().split() and attrs.get("href"):
+            self.links.append(attrs["href"].strip())
+        elif tag == "script" and attrs.get("src"):
+            self.links.append(attrs["src"].strip())
+
+
+def parse_asset_links(html: str, base_url: str = "") -> list[str]:
+    """The stylesheets (<link rel=stylesheet href>) and scripts (<script src>) a page
+    loads, in document order, without repeats, made absolute against base_url."""
+    parser = _AssetLinkParser()
+    parser.feed(html)
+    parser.close()
+    seen = {}
+    for link in parser.links:
+        seen.setdefault(urljoin(base_url, link) if base_url else link, None)
+    return list(seen)
+
+
+def hashed_static_url(manifest: dict, name: str, static_url: str = "/static/") -> str:
+    """The URL of a static file's hashed copy, from a staticfiles.json manifest."""
+    return static_url.rstrip("/") + "/" + manifest["paths"][name]
+
+
+# --------------------------------------------------------------------------- HTTP
+
+
+def fetch(url: str, accept_gzip: bool = True, timeout: float = 10) -> dict:
+    """GET a loopback URL; returns status, headers, the body as sent (maybe compressed) and decoded."""
+    parts = urlsplit(url)
+    if parts.hostname not in ("127.0.0.1", "localhost", "::1"):
+        raise ValueError(f"refusing to fetch a non-loopback URL: {url}")
+    conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=timeout)
+    try:
+        path = parts.path + (f"?{parts.query}" if parts.query else "")
+        headers = {"Accept-Encoding": "gzip"} if accept_gzip else {}
+        conn.request("GET", path or "/", headers=headers)
+        response = conn.getresponse()
+        raw = response.read()
+        encoding = (response.getheader("Content-Encoding") or "").lower()
+        if encoding == "gzip":
+            body = gzip.decompress(raw)
+        elif encoding == "deflate":
+            body = zlib.decompress(raw)
+        else:
+            body = raw
+        header_bytes = sum(len(k) + len(v) + 4 for k, v in response.getheaders()) + 17
+        return {
+            "status": response.status,
+            "content_type": response.getheader("Content-Type") or "",
+            "content_encoding": encoding or "identity",
+            "bytes": len(raw),
+            "header_bytes": header_bytes,
+            "body": body,
+        }
+    finally:
+        conn.close()
+
+
+def page_weight(base_url: str, path: str) -> dict:
+    """Bytes a first visit transfers: the page (gzip asked for) plus each CSS and JS it links."""
+    page = fetch(base_url + path)
+    assets = []
+    if "html" in page["content_type"]:
+        for link in parse_asset_links(page["body"].decode("utf-8", "replace"), base_url + path):
+            if urlsplit(link).hostname not in ("127.0.0.1", "localhost"):
+                assets.append({"url": link, "status": None, "bytes": 0, "note": "external, not fetched"})
+                continue
+            asset = fetch(link)
+            assets.append(
+                {
+                    "url": urlsplit(link).path,
+                    "status": asset["status"],
+                    "bytes": asset["bytes"],
+                    "content_encoding": asset["content_encoding"],
+                }
+            )
+    total = page["bytes"] + sum(asset["bytes"] for asset in assets)
+    return {
+        "status": page["status"],
+        "html_bytes": page["bytes"],
+        "html_encoding": page["content_encoding"],
+        "assets": assets,
+        "total_bytes": total,
+        "total_with_headers": total + page["header_bytes"],
+        "under_budget": total < PAGE_WEIGHT_BUDGET,
+    }
+
+
+# --------------------------------------------------------------------------- processes
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind((LOOPBACK, 0))
+        return sock.getsockname()[1]
+
+
+def python_bin() -> str:
+    venv = ROOT / ".venv" / "bin" / "python"
+    return str(venv) if venv.exists() else sys.executable
+
+
+def run(cmd, env, timeout, what):
+    started = time.monotonic()
+    proc = subprocess.run(cmd, env=env, cwd=ROOT, capture_output=True, text=True, timeout=timeout)
+    if proc.returncode != 0:
+        raise RuntimeError(f"{what} failed ({proc.returncode}):\n{proc.stdout[-3000:]}\n{proc.stderr[-3000:]}")
+    log(f"  {what}: ok ({time.monotonic() - started:.1f} s)")
+    return proc
+
+
+def log(message):
+    print(message, file=sys.stderr, flush=True)
+
+
+class Gunicorn:
+    """One gunicorn server in its own process group, so stopping it stops its workers too."""
+
+    def __init__(self, app, env, log_path, pythonpath=None):
+        self.port = free_port()
+        self.url = f"http://{LOOPBACK}:{self.port}"
+        self.cmd = [python_bin(), "-m", "gunicorn", app] + gunicorn_flags(self.port)
+        if pythonpath:
+            self.cmd += ["--pythonpath", str(pythonpath)]
+        self.env = env
+        self.log_path = log_path
+        self.proc = None
+
+    def start(self, ready_path="/", timeout=30):
+        self._log = open(self.log_path, "ab")
+        self.proc = subprocess.Popen(
+            self.cmd, env=self.env, cwd=ROOT, stdout=self._log, stderr=subprocess.STDOUT, start_new_session=True
+        )
+        _LIVE.add(self)
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                break
+            with contextlib.suppress(OSError, http.client.HTTPException):
+                if fetch(self.url + ready_path, timeout=2)["status"] < 500:
+                    return self
+            time.sleep(0.2)
+        self.stop()
+        raise RuntimeError(f"gunicorn did not start: {' '.join(self.cmd)}\n{Path(self.log_path).read_text()[-3000:]}")
+
+    def stop(self):
+        if self.proc is None:
+            return
+        if self.proc.poll() is None:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(self.proc.pid, signal.SIGTERM)
+            try:
+                self.proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                with contextlib.suppress(ProcessLookupError):
+                    os.killpg(self.proc.pid, signal.SIGKILL)
+                self.proc.wait(timeout=5)
+        # Workers left behind by a crashed arbiter are still in the group.
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(self.proc.pid, signal.SIGKILL)
+        self._log.close()
+        _LIVE.discard(self)
+        self.proc = None
+
+
+_LIVE: set[Gunicorn] = set()
+
+
+def gunicorn_flags(port):
+    """The same flags for every server, the bare view's included."""
+    return [
+        "--workers", str(WORKERS),
+        "--worker-class", "sync",
+        "--bind", f"{LOOPBACK}:{port}",
+        "--timeout", "30",
+        "--graceful-timeout", "5",
+        "--log-level", "warning",
+    ]
+
+
+def wrk(url, duration, connections, timeout_s=10) -> dict:
+    threads = min(WRK_THREADS, connections)
+    cmd = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{duration}s", "--latency", f"--timeout={timeout_s}s", url]
+    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=duration + timeout_s + 30)
+    if proc.returncode != 0:
+        raise RuntimeError(f"wrk failed: {proc.stderr or proc.stdout}")
+    result = parse_wrk_output(proc.stdout)
+    result["command"] = " ".join(cmd)
+    return result
+
+
+def load_test(url, duration, connections):
+    wrk(url, WARMUP_SECONDS, connections)  # warm-up: figures discarded
+    return wrk(url, duration, connections)
+
+
+# --------------------------------------------------------------------------- in-process measurements
+
+
+def _django_main(mode):
+    """Runs in a subprocess with the site's settings: query counts (JSON on stdout) or a cache clear."""
+    sys.path.insert(0, str(ROOT))
+    import django
+
+    django.setup()
+    from django.conf import settings
+    from django.core.cache import cache
+
+    if mode == "clear-cache":
+        cache.clear()
+        return
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    from content.cache import content_version
+
+    paths = json.loads(sys.stdin.read())
+    client = Client(HTTP_HOST=LOOPBACK)
+    counts = {}
+    for path in paths:
+        cache.clear()
+        row = {}
+        for state in ("cold", "warm"):
+            with CaptureQueriesContext(connection) as queries:
+                response = client.get(path)
+            row[state] = len(queries)
+            row[f"{state}_status"] = response.status_code
+        row["page_cached"] = cache.get(f"page:{content_version()}:{path}") is not None
+        counts[path] = row
+    cache_conf = settings.CACHES["default"]
+    location = str(cache_conf.get("LOCATION", ""))
+    location = re.sub(r"//[^@/]*@", "//", location)  # never print credentials
+    print(
+        json.dumps(
+            {
+                "queries": counts,
+                "cache_backend": cache_conf["BACKEND"],
+                "cache_location": location,
+                "database_vendor": connection.vendor,
+                "django_version": django.get_version(),
+                "middleware": list(settings.MIDDLEWARE),
+            }
+        )
+    )
+
+
+def django_subprocess(mode, env, stdin=""):
+    proc = subprocess.run(
+        [python_bin(), str(Path(__file__).resolve()), f"--internal-{mode}"],
+        env=env, cwd=ROOT, input=stdin, capture_output=True, text=True, timeout=300,
+    )
+    if proc.returncode != 0:
+        raise RuntimeError(f"{mode} failed:\n{proc.stderr[-3000:]}")
+    return json.loads(proc.stdout.strip().splitlines()[-1]) if mode == "query-counts" else None
+
+
+# --------------------------------------------------------------------------- the run
+
+
+def site_env(database_url, redis_url):
+    env = {key: value for key, value in os.environ.items() if not key.startswith(("DJANGO_", "DATABASE_URL"))}
+    env.update(
+        {
+            "DJANGO_SETTINGS_MODULE": "navigator.settings.production",
+            "DJANGO_SECRET_KEY": secrets.token_urlsafe(64),
+            "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
+            "DJANGO_SECURE_SSL_REDIRECT": "false",
+            "DATABASE_URL": database_url,
+            "REDIS_URL": redis_url,
+            "PYTHONDONTWRITEBYTECODE": "1",
+        }
+    )
+    return env
+
+
+def bare_env():
+    env = {key: value for key, value in os.environ.items() if not key.startswith("DJANGO_")}
+    env.update({"DJANGO_SETTINGS_MODULE": "bare_settings", "DJANGO_SECRET_KEY": secrets.token_urlsafe(64)})
+    return env
+
+
+def psql(sql, timeout=60):
+    env = dict(os.environ, PGCONNECT_TIMEOUT="5")
+    subprocess.run(
+        ["psql", "-h", LOOPBACK, "-U", "postgres", "-d", "postgres", "-v", "ON_ERROR_STOP=1", "-qc", sql],
+        env=env, check=True, capture_output=True, text=True, timeout=timeout,
+    )
+
+
+def drop_pg_database():
+    psql(f'DROP DATABASE IF EXISTS "{PG_BENCH_DB}" WITH (FORCE)')
+
+
+def benchmark_database(database, args, tmp, static_path, cleanups):
+    log(f"== {database}")
+    if database == "sqlite":
+        database_url = f"sqlite:///{tmp / 'bench.sqlite3'}"
+    else:
+        drop_pg_database()
+        psql(f'CREATE DATABASE "{PG_BENCH_DB}"')
+        cleanups.append(drop_pg_database)
+        database_url = f"{PG_ADMIN_URL}/{PG_BENCH_DB}"
+    env = site_env(database_url, args.redis_url)
+    manage = [python_bin(), "manage.py"]
+    run(manage + ["migrate", "--noinput", "-v0"], env, 600, "migrate")
+    run(manage + ["load_content", "-v0"], env, 600, "load_content")
+
+    django_subprocess("clear-cache", env)  # pages cached by an earlier run must not count as warm
+    paths = [path if path else static_path for _, path in PAGES]
+    inproc = django_subprocess("query-counts", env, json.dumps(paths))
+    log(f"  query counts: ok (cache: {inproc['cache_backend']})")
+
+    results = {"database": database, "database_vendor": inproc["database_vendor"], "cache_backend": inproc["cache_backend"],
+               "cache_location": inproc["cache_location"], "django_version": inproc["django_version"],
+               "middleware": inproc["middleware"]}
+
+    bare = Gunicorn("bare_wsgi:application", bare_env(), tmp / "gunicorn-bare.log", pythonpath=BARE_DIR).start()
+    try:
+        results["bare"] = load_test(bare.url + "/", args.duration, args.connections)
+    finally:
+        bare.stop()
+    log(f"  bare view: {results['bare']['requests_per_sec']:.0f} req/s")
+
+    django_subprocess("clear-cache", env)  # the site's own warm-up run fills the cache
+    site = Gunicorn("navigator.wsgi:application", env, tmp / f"gunicorn-{database}.log").start()
+    pages = []
+    try:
+        for (name, _), path in zip(PAGES, paths):
+            status = fetch(site.url + path)["status"]
+            figures = load_test(site.url + path, args.duration, args.connections)
+            figures.update(
+                name=name,
+                path=path,
+                status=status,
+                ratio_to_bare=figures["requests_per_sec"] / results["bare"]["requests_per_sec"],
+                queries_cold=inproc["queries"][path]["cold"],
+                queries_warm=inproc["queries"][path]["warm"],
+                page_cached=inproc["queries"][path]["page_cached"],
+                weight=page_weight(site.url, path),
+            )
+            pages.append(figures)
+            log(f"  {name}: {figures['requests_per_sec']:.0f} req/s, {figures['errors']} errors")
+    finally:
+        site.stop()
+    results["pages"] = pages
+    gunicorn_log = (tmp / f"gunicorn-{database}.log").read_text(errors="replace").strip()
+    results["gunicorn_log_tail"] = gunicorn_log[-2000:]
+    return results
+
+
+def collect_static(args, tmp):
+    env = site_env(f"sqlite:///{tmp / 'collectstatic.sqlite3'}", args.redis_url)
+    run([python_bin(), "manage.py", "collectstatic", "--noinput", "-v0"], env, 300, "collectstatic")
+    manifest = json.loads((STATIC_ROOT / "staticfiles.json").read_text())
+    return hashed_static_url(manifest, STATIC_ASSET, "/static/")
+
+
+# --------------------------------------------------------------------------- output
+
+
+def _fmt(value, digits=1):
+    return "–" if value is None else f"{value:,.{digits}f}"
+
+
+def markdown_report(report) -> str:
+    lines = [
+        f"# Benchmark {report['timestamp']}",
+        "",
+        f"Machine: {report['machine']['cpus']} CPUs, {report['machine']['platform']}, Python {report['machine']['python']}.",
+        f"gunicorn: {report['settings']['gunicorn_flags']}. wrk: -t{report['settings']['wrk_threads']} "
+        f"-c{report['settings']['connections']} -d{report['settings']['duration']}s "
+        f"(after a {WARMUP_SECONDS} s warm-up run, discarded), --latency.",
+        "",
+    ]
+    for db in report["databases"]:
+        bare = db["bare"]
+        lines += [
+            f"## {db['database']} (Django {db['django_version']}, cache: {db['cache_backend']} at {db['cache_location']})",
+            "",
+            "| Page | Req/s | p50 ms | p99 ms | Errors | × bare | Queries cold | Queries warm | Page cached |",
+            "|---|---:|---:|---:|---:|---:|---:|---:|:---:|",
+            f"| bare Django view | {_fmt(bare['requests_per_sec'], 0)} | {_fmt(bare['p50_ms'], 2)} | "
+            f"{_fmt(bare['p99_ms'], 2)} | {bare['errors']} | 1.00 | – | – | – |",
+        ]
+        for page in db["pages"]:
+            cached = "–" if page["name"] == STATIC_PAGE else ("yes" if page["page_cached"] else "no")
+            lines.append(
+                f"| {page['name']} (`{_short(page['path'])}`) | {_fmt(page['requests_per_sec'], 0)} | "
+                f"{_fmt(page['p50_ms'], 2)} | {_fmt(page['p99_ms'], 2)} | {page['errors']} | "
+                f"{page['ratio_to_bare']:.2f} | {page['queries_cold']} | {page['queries_warm']} | {cached} |"
+            )
+        lines += [
+            "",
+            f"Page weight ({db['database']}; bytes as transferred with Accept-Encoding: gzip; budget "
+            f"{PAGE_WEIGHT_BUDGET:,} bytes):",
+            "",
+            "| Page | HTML bytes | HTML encoding | CSS + JS bytes | Total | Under budget |",
+            "|---|---:|---|---:|---:|:---:|",
+        ]
+        for page in db["pages"]:
+            weight = page["weight"]
+            asset_bytes = sum(asset["bytes"] for asset in weight["assets"])
+            lines.append(
+                f"| {page['name']} | {weight['html_bytes']:,} | {weight['html_encoding']} | {asset_bytes:,} "
+                f"({len(weight['assets'])} files) | {weight['total_bytes']:,} | "
+                f"{'yes' if weight['under_budget'] else '**no**'} |"
+            )
+        lines.append("")
+    lines.append(f"JSON: {report['json_path']}")
+    return "\n".join(lines)
+
+
+def _short(path, width=48):
+    return path if len(path) <= width else path[: width - 1] + "…"
+
+
+# --------------------------------------------------------------------------- main
+
+
+def parse_args(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--duration", type=int, default=10, help="seconds of load per page (default 10)")
+    parser.add_argument("--databases", default="sqlite,postgresql", help="comma-separated: sqlite,postgresql")
+    parser.add_argument("--connections", type=int, default=32, help="wrk connections (default 32)")
+    parser.add_argument("--quick", action="store_true", help="2 s per page: a smoke test")
+    parser.add_argument("--redis-url", default=os.environ.get("BENCHMARK_REDIS_URL", DEFAULT_REDIS_URL),
+                        help=f"shared cache for the site (default {DEFAULT_REDIS_URL}); FLUSHED by the run")
+    args = parser.parse_args(argv)
+    if args.quick:
+        args.duration = 2
+    args.databases = [name.strip() for name in args.databases.split(",") if name.strip()]
+    unknown = set(args.databases) - {"sqlite", "postgresql"}
+    if unknown:
+        parser.error(f"unknown database(s): {', '.join(sorted(unknown))}")
+    host = urlsplit(args.redis_url).hostname
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        parser.error("--redis-url must be a loopback address")
+    if args.duration < 1 or args.connections < 1:
+        parser.error("--duration and --connections must be positive")
+    return args
+
+
+def main(argv=None):
+    args = parse_args(argv)
+    if shutil.which("wrk") is None:
+        sys.exit("wrk not found: apt-get install -y wrk")
+    if "postgresql" in args.databases and shutil.which("psql") is None:
+        sys.exit("psql not found")
+
+    def on_signal(signum, frame):
+        raise SystemExit(f"stopped by signal {signum}")
+
+    signal.signal(signal.SIGTERM, on_signal)
+    signal.signal(signal.SIGHUP, on_signal)
+
+    timestamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    tmp = Path(tempfile.mkdtemp(prefix="navigator-bench-"))
+    static_existed = STATIC_ROOT.exists()
+    cleanups = []
+    report = {
+        "timestamp": timestamp,
+        "machine": {"cpus": os.cpu_count(), "platform": platform.platform(), "python": platform.python_version(),
+                    "wrk": subprocess.run(["wrk", "-v"], capture_output=True, text=True).stdout.splitlines()[0]},
+        "settings": {"duration": args.duration, "warmup": WARMUP_SECONDS, "connections": args.connections,
+                     "wrk_threads": min(WRK_THREADS, args.connections),
+                     "gunicorn_flags": " ".join(gunicorn_flags("PORT")),
+                     "page_weight_budget_bytes": PAGE_WEIGHT_BUDGET},
+        "databases": [],
+    }
+    try:
+        static_path = collect_static(args, tmp)
+        report["static_asset"] = static_path
+        for database in args.databases:
+            report["databases"].append(benchmark_database(database, args, tmp, static_path, cleanups))
+    finally:
+        for server in list(_LIVE):
+            server.stop()
+        for cleanup in reversed(cleanups):
+            try:
+                cleanup()
+            except Exception as error:  # keep cleaning up
+                log(f"cleanup {cleanup.__name__} failed: {error}")
+        with contextlib.suppress(Exception):
+            django_subprocess("clear-cache", site_env(f"sqlite:///{tmp / 'collectstatic.sqlite3'}", args.redis_url))
+        shutil.rmtree(tmp, ignore_errors=True)
+        if not static_existed:
+            shutil.rmtree(STATIC_ROOT, ignore_errors=True)
+
+    RESULTS_DIR.mkdir(exist_ok=True)
+    json_path = RESULTS_DIR / f"benchmark-{timestamp}.json"
+    report["json_path"] = str(json_path.relative_to(ROOT))
+    json_path.write_text(json.dumps(report, indent=2) + "\n")
+    print(markdown_report(report))
+    return report
+
+
+if __name__ == "__main__":
+    if len(sys.argv) == 2 and sys.argv[1] in ("--internal-query-counts", "--internal-clear-cache"):
+        _django_main(sys.argv[1].removeprefix("--internal-"))
+    else:
+        main()
