@@ -1,4 +1,6 @@
 """Whole-page caching of content pages in the shared cache, keyed by the content version."""
+import hashlib
+
 from django.conf import settings
 from django.http import HttpResponse
 
@@ -32,7 +34,7 @@ class ContentPageCacheMiddleware:
     def __call__(self, request):
         if not self._may_use_cache(request):
             return self.get_response(request)
-        key = f"page:{content_version()}:{request.get_full_path()}"
+        key = f"page:{content_version()}:{hashlib.sha256(request.get_full_path().encode()).hexdigest()}"
         cached = cache.get(key)
         if cached is not None:
             status, headers, body = cached

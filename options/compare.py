@@ -14,7 +14,7 @@ class CompareForm(forms.Form):
         widget=forms.CheckboxSelectMultiple(attrs={"class": "form-check-input"}),
         error_messages={
             "required": f"Choose {MIN_COMPARED} to {MAX_COMPARED} options to compare.",
-            "invalid_choice": "We don't have an option called “%(value)s”. Choose from the list below.",
+            "invalid_choice": "We don’t have an option called “%(value)s”. Choose from the list below.",
         },
     )
 

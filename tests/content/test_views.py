@@ -1,0 +1,46 @@
+import pytest
+from django.urls import reverse
+
+from content.models import Source
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize("slug", ["about", "disclaimer", "crisis", "privacy"])
+def test_site_pages_render_with_citations(client, slug):
+    response = client.get(reverse("content:page", args=[slug]))
+    assert response.status_code == 200
+    assert "Source" in response.content.decode()
+
+
+def test_crisis_page_gives_emergency_numbers_and_naloxone(client):
+    html = client.get(reverse("content:page", args=["crisis"])).content.decode()
+    for text in ("911", "999", "naloxone", "988"):
+        assert text in html
+
+
+def test_home_has_the_three_ways_in_and_says_it_is_not_advice(client):
+    html = client.get(reverse("content:home")).content.decode()
+    for text in ("looking for myself", "family member", "counsellor", "not medical advice", "Crisis help"):
+        assert text.lower() in html.lower()
+
+
+def test_crisis_help_and_quick_exit_are_on_every_page(client):
+    for url in [reverse("content:home"), reverse("options:index"), reverse("content:sources"),
+                reverse("navigator:questionnaire"), reverse("options:detail", args=["methadone"])]:
+        html = client.get(url).content.decode()
+        assert reverse("content:page", args=["crisis"]) in html, url
+        assert "data-quick-exit" in html, url
+
+
+def test_sources_page_lists_every_source_and_what_it_supports(client):
+    html = client.get(reverse("content:sources")).content.decode()
+    for source in Source.objects.all():
+        assert source.get_absolute_url() in html
+    detail = client.get(reverse("content:source-detail", args=["heroin-treatment-and-rehab"])).content.decode()
+    assert reverse("options:detail", args=["anesthesia-assisted-rapid-detox"]) in detail
+
+
+def test_unknown_page_is_a_404(client):
+    assert client.get("/no-such-page/").status_code == 404
+    assert client.get(reverse("content:source-detail", args=["nope"])).status_code == 404
