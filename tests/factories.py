@@ -46,7 +46,11 @@ def admin_form_data(response, **changes):
     data = {}
     adminform = response.context["adminform"]
     _add_form(data, adminform.form)
-    for inline in response.context["inline_admin_formsets"]:
+    try:
+        inlines = response.context["inline_admin_formsets"]
+    except KeyError:  # the history revert form has no inlines
+        inlines = []
+    for inline in inlines:
         formset = inline.formset
         _add_form(data, formset.management_form)
         for form in formset.forms:

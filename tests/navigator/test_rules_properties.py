@@ -1,0 +1,288 @@
+"""Property tests for navigator.rules over answer combinations. Pure: no database.
+
+(a) Exhaustive: every combination of the six required questions (2304) crossed with
+    treatment_stage (6), optional questions at their defaults: 13,824 people.
+(b) Hypothesis: any full combination of all 15 questions.
+
+Each property is its own test so that one failure does not hide another. Failures list a
+few counterexamples.
+"""
+from __future__ import annotations
+
+import itertools
+import json
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from navigator import rules
+
+ROOT = Path(__file__).resolve().parents[2]
+QUESTION_CODES = frozenset(rules.QUESTIONS_BY_CODE)
+CHOICES = {q.code: q.choices for q in rules.QUESTIONS}
+DEFAULTS = {q.code: q.default for q in rules.QUESTIONS if not q.required}
+
+# "Worse" pairs (better, worse) for each ordered answer. For the ordinal answers, consecutive
+# steps are enough (the level and detox indexes are compared, and <= is transitive).
+ORDINAL = ("use_duration", "use_frequency", "life_impact", "withdrawal", "relapse_history")
+WORSE_PAIRS = {code: list(zip(CHOICES[code], CHOICES[code][1:])) for code in ORDINAL}
+WORSE_PAIRS["home_environment"] = [
+    ("safe_supportive", "stressful"),
+    ("stressful", "drug_use_at_home"),
+    ("stressful", "unstable_housing"),
+]
+PREFERENCES = ("obligations", "budget", "privacy", "medication_openness", "who")
+REPORT = 5  # counterexamples shown per failure
+
+
+def load_citations() -> set[tuple[str, str]]:
+    objects = json.loads((ROOT / "fixtures" / "01_sources.json").read_text(encoding="utf-8"))
+    return {
+        (obj["fields"]["source"][0], obj["fields"]["section"])
+        for obj in objects
+        if obj["model"] == "content.citation"
+    }
+
+
+CITATIONS = load_citations()
+CITATION_STRINGS = {f"{key}: {section}" for key, section in CITATIONS}
+
+
+def key(answers: dict) -> tuple:
+    return tuple(answers[q.code] for q in rules.QUESTIONS)
+
+
+@lru_cache(maxsize=None)
+def _recommend(frozen: tuple) -> rules.Recommendation:
+    return rules.recommend(rules.parse_answers(dict(zip((q.code for q in rules.QUESTIONS), frozen))))
+
+
+def recommend(answers: dict) -> rules.Recommendation:
+    return _recommend(key({**DEFAULTS, **answers}))
+
+
+def level(result: rules.Recommendation) -> int:
+    return rules.LEVELS.index(result.primary)
+
+
+def detox_index(result: rules.Recommendation) -> int:
+    return rules.DETOX_CHOICES.index(result.detox)
+
+
+REQUIRED = [q for q in rules.QUESTIONS if q.required]
+EXHAUSTIVE = [
+    {**DEFAULTS, **dict(zip((q.code for q in REQUIRED), combo)), "treatment_stage": stage}
+    for combo in itertools.product(*(q.choices for q in REQUIRED))
+    for stage in CHOICES["treatment_stage"]
+]
+
+
+def test_exhaustive_set_size():
+    assert len(EXHAUSTIVE) == 4 * 4 * 3 * 3 * 4 * 4 * 6 == 13824
+
+
+# --- Properties: each returns a list of problems (empty when the property holds) -----------
+
+
+def outcome_problems(a: dict, r: rules.Recommendation) -> list[str]:
+    problems = []
+    if r.primary not in rules.LEVELS:
+        problems.append(f"primary {r.primary!r} not a level")
+    if r.detox not in rules.DETOX_CHOICES:
+        problems.append(f"detox {r.detox!r} not a detox choice")
+    if r.primary not in r.pathway:
+        problems.append("pathway lacks primary")
+    if not r.pathway or r.pathway[-1] != "long-term-management":
+        problems.append("pathway does not end with long-term-management")
+    return problems
+
+
+def pathway_order_problems(a: dict, r: rules.Recommendation) -> list[str]:
+    problems = []
+    if r.detox is not None and (not r.pathway or r.pathway[0] != r.detox):
+        problems.append("detox given but pathway does not start with it")
+    if r.detox is None and set(r.pathway) & {"medical-detox", "outpatient-detox"}:
+        problems.append("detox in pathway but detox is None")
+    levels = [rules.LEVELS.index(item) for item in r.pathway if item in rules.LEVELS]
+    if not levels or levels[0] != rules.LEVELS.index(r.primary):
+        problems.append("first level in pathway is not primary")
+    if any(later >= earlier for earlier, later in zip(levels, levels[1:])):
+        problems.append(f"levels go up or repeat after primary: {levels}")
+    return problems
+
+
+def never_recommended_problems(a: dict, r: rules.Recommendation) -> list[str]:
+    shown = {r.primary, r.detox, *r.pathway, *r.medications, *r.support}
+    bad = shown & rules.NEVER_RECOMMENDED
+    return [f"never-recommended shown: {sorted(bad)}"] if bad else []
+
+
+def naltrexone_problems(a: dict, r: rules.Recommendation) -> list[str]:
+    if "naltrexone" in r.medications and a["treatment_stage"] not in rules.DETOX_DONE_STAGES:
+        return ["naltrexone before detox is complete"]
+    return []
+
+
+def naltrexone_not_with_pending_detox_problems(a: dict, r: rules.Recommendation) -> list[str]:
+    # Clinician's reading of "naltrexone only after detox": it is not shown while the plan still
+    # starts with a detox. (See the RULE BUG note in test_vignettes.py: detox_choice ignores
+    # treatment_stage unless withdrawal is "none".)
+    if "naltrexone" in r.medications and r.detox is not None:
+        return [f"naltrexone listed while the pathway still starts with {r.detox}"]
+    return []
+
+
+def overdose_problems(a: dict, r: rules.Recommendation) -> list[str]:
+    if a["overdose"] != "never" and ("overdose-risk" not in r.flags or "naloxone" not in r.medications):
+        return ["overdose history without overdose-risk flag and naloxone"]
+    return []
+
+
+def dual_diagnosis_problems(a: dict, r: rules.Recommendation) -> list[str]:
+    if a["mental_health"] != "none" and "dual-diagnosis" not in r.flags:
+        return ["mental health answer without dual-diagnosis flag"]
+    return []
+
+
+def heavy_habit_problems(a: dict, r: rules.Recommendation) -> list[str]:
+    answers = rules.parse_answers(a)
+    if rules.is_heavy_habit(answers) and a["medication_openness"] == "open":
+        meds = r.medications
+        if "methadone" not in meds or "buprenorphine" not in meds:
+            return ["heavy habit, open to medication, but methadone/buprenorphine missing"]
+        if meds.index("methadone") > meds.index("buprenorphine"):
+            return ["heavy habit: buprenorphine listed before methadone"]
+    return []
+
+
+def reason_problems(a: dict, r: rules.Recommendation) -> list[str]:
+    problems = []
+    for reason in r.reasons:
+        if not reason.text.strip():
+            problems.append(f"empty reason text (about {reason.about!r})")
+        if not reason.sources:
+            problems.append(f"reason without sources: {reason.text[:50]!r}")
+        for source in reason.as_dict()["sources"]:
+            if source not in CITATION_STRINGS:
+                problems.append(f"unknown source {source!r}")
+        for pair in reason.sources:
+            if tuple(pair) not in CITATIONS:
+                problems.append(f"unknown citation {pair!r}")
+    return problems
+
+
+def because_problems(a: dict, r: rules.Recommendation) -> list[str]:
+    problems = []
+    for reason in r.reasons:
+        bad = [code for code in reason.because if code not in QUESTION_CODES]
+        if bad:
+            problems.append(f"because {bad} not question codes in reason {reason.text[:60]!r}")
+    return problems
+
+
+PER_RESULT_PROPERTIES = {
+    "outcome": outcome_problems,
+    "pathway_order": pathway_order_problems,
+    "never_recommended": never_recommended_problems,
+    "naltrexone_after_detox_stage": naltrexone_problems,
+    "naltrexone_not_with_pending_detox": naltrexone_not_with_pending_detox_problems,
+    "overdose": overdose_problems,
+    "dual_diagnosis": dual_diagnosis_problems,
+    "heavy_habit_methadone_first": heavy_habit_problems,
+    "reasons_cited": reason_problems,
+    "because_codes": because_problems,
+}
+
+
+def monotonicity_problems(a: dict, r: rules.Recommendation) -> list[str]:
+    problems = []
+    for code, pairs in WORSE_PAIRS.items():
+        for better, worse in pairs:
+            if a[code] != better:
+                continue
+            w = recommend({**a, code: worse})
+            if level(w) < level(r):
+                problems.append(f"{code} {better}->{worse} lowers primary {r.primary}->{w.primary}")
+            if detox_index(w) < detox_index(r):
+                problems.append(f"{code} {better}->{worse} lowers detox {r.detox}->{w.detox}")
+    return problems
+
+
+def preference_problems(a: dict, r: rules.Recommendation) -> list[str]:
+    problems = []
+    for code in PREFERENCES:
+        for value in CHOICES[code]:
+            if value == a[code]:
+                continue
+            other = recommend({**a, code: value})
+            if (other.primary, other.detox) != (r.primary, r.detox):
+                problems.append(
+                    f"{code} {a[code]}->{value} changes (primary, detox) "
+                    f"{(r.primary, r.detox)}->{(other.primary, other.detox)}"
+                )
+    return problems
+
+
+ALL_PROPERTIES = {**PER_RESULT_PROPERTIES, "monotonicity": monotonicity_problems, "preferences": preference_problems}
+
+# Properties that fail because of a rule bug (reported; not fixed here).
+KNOWN_RULE_BUGS = {
+    # recommend(): the "step-down-check" reason builds `because` from minimum_levels() keys, which
+    # include "severity" (not a question code; it should be use_duration/use_frequency/life_impact).
+    "because_codes": "step-down-check reason lists 'severity' in because",
+    # detox_choice(): treatment_stage only matters when withdrawal is "none".
+    "naltrexone_not_with_pending_detox": "detox recommended after a finished-detox stage, beside naltrexone",
+}
+
+
+def check(name: str, cases) -> None:
+    prop = ALL_PROPERTIES[name]
+    failures = []
+    count = 0
+    for a in cases:
+        problems = prop(a, recommend(a))
+        if problems:
+            count += 1
+            if len(failures) < REPORT:
+                failures.append(f"{a}: {problems}")
+    note = f" [RULE BUG: {KNOWN_RULE_BUGS[name]}]" if name in KNOWN_RULE_BUGS else ""
+    assert not failures, f"{name}{note}: {count} failing combinations, e.g.\n" + "\n".join(failures)
+
+
+# --- (a) exhaustive ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", list(ALL_PROPERTIES))
+def test_exhaustive(name):
+    check(name, EXHAUSTIVE)
+
+
+# --- (b) hypothesis: any full combination --------------------------------------------------------
+
+full_answers = st.fixed_dictionaries({q.code: st.sampled_from(q.choices) for q in rules.QUESTIONS})
+HYPOTHESIS = settings(
+    max_examples=3000,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow],
+    database=None,
+)
+
+
+@pytest.mark.parametrize("name", list(ALL_PROPERTIES))
+@HYPOTHESIS
+@given(a=full_answers)
+def test_any_combination(name, a):
+    r = recommend(a)
+    problems = ALL_PROPERTIES[name](a, r)
+    note = f" [RULE BUG: {KNOWN_RULE_BUGS[name]}]" if name in KNOWN_RULE_BUGS else ""
+    assert not problems, f"{name}{note}: {a}: {problems}"
+
+
+def test_sources_fixture_has_citations():
+    # Guard: the source check above is only meaningful if the fixture loaded.
+    assert len(CITATIONS) > 20
+    assert ("samhsa-overdose-toolkit", "Responding to opioid overdose") in CITATIONS
