@@ -112,10 +112,15 @@ def parse_wrk_output(text: str) -> dict:
     result["duration_s"] = _time_to_ms(match.group(2)) / 1000 if match else None
 
     percentiles = {}
-    section = re.search(r"Latency Distribution\s*\n((?:\s+[\d.]+%\s+[\d.]+\w+\s*\n?)+)", text)
-    if section:
-        for pct, value in re.findall(r"([\d.]+)%\s+([\d.]+\w+)", section.group(1)):
-            percentiles[float(pct)] = _time_to_ms(value)
+    lines = text.splitlines()
+    for index, line in enumerate(lines):
+        if line.strip() == "Latency Distribution":
+            for row in lines[index + 1:]:
+                match = re.fullmatch(r"\s*([\d.]+)%\s+([\d.]+(?:us|ms|s|m|h))\s*", row)
+                if not match:
+                    break
+                percentiles[float(match.group(1))] = _time_to_ms(match.group(2))
+            break
     for pct in (50, 75, 90, 99):
         result[f"p{pct}_ms"] = percentiles.get(float(pct))
 

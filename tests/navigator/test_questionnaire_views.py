@@ -1,0 +1,161 @@
+import logging
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from navigator import rules
+
+pytestmark = pytest.mark.django_db
+URL = reverse("navigator:questionnaire")
+ANSWERS = {
+    "use_duration": "over_5_years",
+    "use_frequency": "several_times_daily",
+    "withdrawal": "severe",
+    "life_impact": "most",
+    "relapse_history": "repeated_treatment_relapses",
+    "home_environment": "drug_use_at_home",
+    "overdose": "once",
+    "mental_health": "diagnosed_or_suspected",
+    "medication_openness": "open",
+}
+
+
+def _codes(response):
+    return response.context["form"].codes
+
+
+def _walk(client, answers):
+    """Answer every question in order through the real form, as a browser would."""
+    response = client.get(URL)
+    data = {}
+    for step, code in enumerate(_codes(response)):
+        if code in answers:
+            data[code] = answers[code]
+        action = "finish" if step == len(_codes(response)) - 1 else "next"
+        response = client.post(URL, {**data, "step": step, "action": action})
+    return response
+
+
+def test_walking_the_questions_gives_the_same_result_as_the_rules(client):
+    response = _walk(client, ANSWERS)
+    assert response.status_code == 200
+    expected = rules.recommend(rules.parse_answers(ANSWERS))
+    result = response.context["result"]
+    assert result.as_dict() == expected.as_dict()
+    html = response.content.decode()
+    assert "This is not a diagnosis" in html
+    assert reverse("options:detail", args=[expected.primary]) in html
+    assert reverse("content:source-detail", args=["webmd"]) in html  # reasons link their sources
+
+
+def test_progress_and_help_text_are_shown(client):
+    response = client.get(URL)
+    html = response.content.decode()
+    assert f"Question 1 of {len(rules.QUESTIONS)}" in html
+    assert response.context["field"].help_text in html
+
+
+def test_back_keeps_the_answers(client):
+    response = client.post(URL, {"who": "family", "step": 0, "action": "next"})
+    assert response.context["step"] == 1
+    response = client.post(URL, {"who": "family", "use_duration": "1_to_5_years", "step": 1, "action": "next"})
+    assert response.context["step"] == 2
+    response = client.post(
+        URL, {"who": "family", "use_duration": "1_to_5_years", "step": 2, "action": "back"}
+    )
+    assert response.context["step"] == 1
+    html = response.content.decode()
+    assert 'value="1_to_5_years" class="form-check-input" id="id_use_duration_2" checked' in html or (
+        'value="1_to_5_years"' in html and "checked" in html
+    )
+    # "They" wording for a family member.
+    assert "they" in response.context["field"].label.lower()
+
+
+def test_a_required_question_left_blank_gets_a_clear_error(client):
+    response = client.post(URL, {"step": 1, "action": "next"})
+    assert response.status_code == 400
+    assert response.context["step"] == 1
+    assert "Please choose an answer to go on." in response.content.decode()
+    assert 'role="alert"' in response.content.decode()
+
+
+def test_tampered_hidden_answer_is_caught_and_explained(client):
+    response = client.post(URL, {"use_duration": "forever", "step": 5, "action": "next"})
+    assert response.status_code == 400
+    assert response.context["code"] == "use_duration"
+    assert "not one of the choices" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"step": "-1", "action": "next"},
+        {"step": "abc", "action": "next"},
+        {"step": "9999", "action": "finish"},
+        {"step": "0", "action": "explode"},
+        {"who": "<script>alert(1)</script>", "step": "0"},
+    ],
+)
+def test_hostile_form_posts_never_fail_badly(client, data):
+    response = client.post(URL, data)
+    assert response.status_code in (200, 400)
+    assert b"<script>alert(1)</script>" not in response.content
+
+
+def test_finishing_with_a_missing_answer_returns_to_it(client):
+    answers = {k: v for k, v in ANSWERS.items() if k != "withdrawal"}
+    response = client.post(URL, {**answers, "step": len(rules.QUESTIONS) - 1, "action": "finish"})
+    assert response.status_code == 400
+    assert response.context["code"] == "withdrawal"
+
+
+def test_no_answer_reaches_the_database(client):
+    with CaptureQueriesContext(connection) as queries:
+        response = _walk(client, ANSWERS)
+    assert response.status_code == 200
+    writes = [q["sql"] for q in queries if not q["sql"].lstrip().upper().startswith("SELECT")]
+    assert writes == []
+    assert "sessionid" not in response.cookies and "csrftoken" not in response.cookies
+
+
+def test_no_answer_reaches_the_logs(client, caplog):
+    with caplog.at_level(logging.DEBUG):
+        _walk(client, ANSWERS)
+        client.post(URL, {"use_duration": "forever", "step": 3, "action": "next"})
+    logged = "\n".join(record.getMessage() for record in caplog.records)
+    for value in ("over_5_years", "several_times_daily", "drug_use_at_home", "repeated_treatment_relapses", "forever"):
+        assert value not in logged
+
+
+def test_answers_stay_out_of_the_url_until_the_user_shares(client):
+    response = _walk(client, ANSWERS)
+    html = response.content.decode()
+    assert "this link contains all the answers" in html
+    share = reverse("navigator:shared-result") + "?"
+    assert share in html
+
+
+def test_shared_link_shows_the_same_result(client):
+    response = client.get(reverse("navigator:shared-result"), ANSWERS)
+    assert response.status_code == 200
+    assert response.context["result"].as_dict() == rules.recommend(rules.parse_answers(ANSWERS)).as_dict()
+    assert response["Cache-Control"].startswith("max-age=0") or "no-cache" in response["Cache-Control"]
+
+
+@pytest.mark.parametrize(
+    "query,named",
+    [({"use_duration": "x"}, "use_duration"), ({**ANSWERS, "bogus": "1"}, "bogus"), ({}, "withdrawal")],
+)
+def test_bad_shared_link_names_the_problem(client, query, named):
+    response = client.get(reverse("navigator:shared-result"), query)
+    assert response.status_code == 400
+    assert named in response.content.decode()
+
+
+def test_home_page_ways_in_preselect_who(client):
+    response = client.get(URL, {"who": "counsellor"})
+    assert response.context["form"]["who"].value() == "counsellor"
+    assert client.get(URL, {"who": "nonsense"}).status_code == 200
