@@ -29,4 +29,6 @@ class SecurityHeadersMiddleware:
         response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
         response.headers.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
         response.headers.setdefault("Referrer-Policy", settings.SECURE_REFERRER_POLICY)
+        # Also set here (outside the page cache) so cached pages carry it too.
+        response.headers.setdefault("X-Frame-Options", settings.X_FRAME_OPTIONS)
         return response
