@@ -19,6 +19,7 @@ class EditVersionForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self._malformed_choices = self._drop_malformed_ids() if self.is_bound else []
         if self.instance.pk is not None:
             # The version in the database, not the instance's: a history revert form is
             # built from an old copy whose number is behind, yet it is not stale.
@@ -31,7 +32,32 @@ class EditVersionForm(forms.ModelForm):
             queryset = queryset.select_for_update()
         return queryset.values_list("edit_version", flat=True).first()
 
+    def _drop_malformed_ids(self):
+        """Remove ids that are not ids before anything looks them up.
+
+        The admin's autocomplete widget queries the database with whatever was posted
+        when it redraws the form, and a value such as "%00" would crash it. We refuse
+        the save with a message instead (see clean()).
+        """
+        malformed = []
+        for name, field in self.fields.items():
+            if not isinstance(field, forms.ModelChoiceField):
+                continue
+            key = self.add_prefix(name)
+            if key not in self.data:
+                continue
+            values = self.data.getlist(key) if hasattr(self.data, "getlist") else [self.data[key]]
+            kept = [value for value in values if value == "" or (str(value).isdigit() and len(str(value)) < 19)]
+            if kept != values:
+                if not getattr(self.data, "_mutable", True):
+                    self.data = self.data.copy()
+                self.data.setlist(key, kept)
+                malformed.append(name)
+        return malformed
+
     def clean(self):
+        for name in self._malformed_choices:
+            self.add_error(name, "One of the chosen items is not valid. Please choose again from the list.")
         cleaned = super().clean()
         if self.instance.pk is not None and not self.errors:
             seen = cleaned.get("seen_edit_version")

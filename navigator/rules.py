@@ -266,6 +266,7 @@ STAGE_BOUNDS = {
 DETOX_DONE_STAGES = frozenset(
     {"finished_detox", "finished_inpatient", "finished_php", "finished_iop", "stable_recovery"}
 )
+RELAPSE_AFTER_TREATMENT = frozenset({"treatment_then_relapse", "repeated_treatment_relapses"})
 STEP_DOWN_STAGES = frozenset({"finished_inpatient", "finished_php", "finished_iop", "stable_recovery"})
 
 
@@ -293,9 +294,7 @@ def is_heavy_habit(answers: Answers) -> bool:
 
 def detox_choice(answers: Answers, level: int) -> str | None:
     """None, outpatient or medical detox; never rapid or anaesthesia-assisted."""
-    if answers.treatment_stage in DETOX_DONE_STAGES and answers.withdrawal == "none":
-        return None
-    if answers.withdrawal == "none":
+    if answers.treatment_stage in DETOX_DONE_STAGES or answers.withdrawal == "none":
         return None
     needs_supervision = (
         answers.withdrawal == "severe"
@@ -391,6 +390,17 @@ STAGE_TEXT = {
 }
 
 
+SEVERITY_CODES = ("use_duration", "use_frequency", "life_impact")
+
+
+def answer_codes_for(minimum_names) -> tuple[str, ...]:
+    """The question codes behind the named minimums ("severity" is three questions)."""
+    codes: list[str] = []
+    for name in minimum_names:
+        codes += SEVERITY_CODES if name == "severity" else (name,)
+    return tuple(codes)
+
+
 def recommend(answers: Answers) -> Recommendation:
     reasons: list[Reason] = []
     flags: list[str] = []
@@ -401,9 +411,9 @@ def recommend(answers: Answers) -> Recommendation:
 
     # Why this level: every answer that set the winning minimum, and the stage step-down.
     for code, minimum in minimums.items():
-        if minimum == safe_minimum and minimum in LEVEL_REASONS[code]:
+        if minimum == safe_minimum == level and minimum in LEVEL_REASONS[code]:
             text, cites = LEVEL_REASONS[code][minimum]
-            because = ("use_duration", "use_frequency", "life_impact") if code == "severity" else (code,)
+            because = answer_codes_for([code])
             reasons.append(Reason(text, because, _cite(*cites), about=primary))
     if answers.treatment_stage in STEP_DOWN_STAGES:
         cites = ("php", "iop", "outpatient_after_inpatient", "standard_outpatient")
@@ -414,7 +424,7 @@ def recommend(answers: Answers) -> Recommendation:
                     f"Other answers point to {LEVEL_LABELS[safe_minimum]}. Stepping down is usual after finishing a "
                     "programme, but if use has started again or things feel unsafe, ask the treatment team whether "
                     "a more intensive level is needed.",
-                    ("treatment_stage",) + tuple(code for code, m in minimums.items() if m > level),
+                    ("treatment_stage",) + answer_codes_for([code for code, m in minimums.items() if m > level]),
                     _cite("licensed_professional", "stay_in_treatment"),
                     about=primary,
                 )
@@ -438,8 +448,8 @@ def recommend(answers: Answers) -> Recommendation:
     elif detox == "outpatient-detox":
         reasons.append(
             Reason(
-                "With mild withdrawal, a short history of use and a safe home, detox at home with regular check-ins "
-                "is an option the sources describe.",
+                "With mild withdrawal and a short history of use, detox at home with regular check-ins at a clinic "
+                "is an option the sources describe for people who are new to heroin.",
                 ("withdrawal", "use_duration", "home_environment"),
                 _cite("detox_types"),
                 about="outpatient-detox",
@@ -539,8 +549,8 @@ def recommend(answers: Answers) -> Recommendation:
     overdose_risk = (
         answers.overdose != "never"
         or detox is not None
-        or answers.treatment_stage in DETOX_DONE_STAGES - {"stable_recovery"}
-        or answers.relapse_history in ("treatment_then_relapse", "repeated_treatment_relapses")
+        or answers.treatment_stage in DETOX_DONE_STAGES
+        or answers.relapse_history in RELAPSE_AFTER_TREATMENT
     )
     if overdose_risk:
         flags.append("overdose-risk")
@@ -551,7 +561,7 @@ def recommend(answers: Answers) -> Recommendation:
                 ("overdose", answers.overdose != "never"),
                 ("withdrawal", detox is not None),
                 ("treatment_stage", answers.treatment_stage in DETOX_DONE_STAGES),
-                ("relapse_history", answers.relapse_history != "no_attempts"),
+                ("relapse_history", answers.relapse_history in RELAPSE_AFTER_TREATMENT),
             )
             if risky
         )

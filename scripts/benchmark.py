@@ -357,8 +357,11 @@ def _django_main(mode):
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
-    from content.cache import content_version
+    from django.test.utils import setup_test_environment
 
+    # Instruments template rendering so that each response lists the templates it
+    # rendered: a warm response that rendered none came from the whole-page cache.
+    setup_test_environment(debug=False)
     paths = json.loads(sys.stdin.read())
     client = Client(HTTP_HOST=LOOPBACK)
     counts = {}
@@ -370,7 +373,8 @@ def _django_main(mode):
                 response = client.get(path)
             row[state] = len(queries)
             row[f"{state}_status"] = response.status_code
-        row["page_cached"] = cache.get(f"page:{content_version()}:{path}") is not None
+            row[f"{state}_templates"] = len(getattr(response, "templates", []) or [])
+        row["page_cached"] = row["cold_templates"] > 0 and row["warm_templates"] == 0
         counts[path] = row
     cache_conf = settings.CACHES["default"]
     location = str(cache_conf.get("LOCATION", ""))
@@ -438,6 +442,7 @@ def drop_pg_database():
 
 def benchmark_database(database, args, tmp, static_path, cleanups):
     log(f"== {database}")
+    load_before = os.getloadavg()
     if database == "sqlite":
         database_url = f"sqlite:///{tmp / 'bench.sqlite3'}"
     else:
@@ -459,12 +464,9 @@ def benchmark_database(database, args, tmp, static_path, cleanups):
                "cache_location": inproc["cache_location"], "django_version": inproc["django_version"],
                "middleware": inproc["middleware"]}
 
-    bare = Gunicorn("bare_wsgi:application", bare_env(), tmp / "gunicorn-bare.log", pythonpath=BARE_DIR).start()
-    try:
-        results["bare"] = load_test(bare.url + "/", args.duration, args.connections)
-    finally:
-        bare.stop()
-    log(f"  bare view: {results['bare']['requests_per_sec']:.0f} req/s")
+    # The bare view runs before and after the site's pages; ratios use the mean of the
+    # two, and the spread between them shows how steady the machine was.
+    bare_runs = [measure_bare(args, tmp)]
 
     django_subprocess("clear-cache", env)  # the site's own warm-up run fills the cache
     site = Gunicorn("navigator.wsgi:application", env, tmp / f"gunicorn-{database}.log").start()
@@ -477,7 +479,6 @@ def benchmark_database(database, args, tmp, static_path, cleanups):
                 name=name,
                 path=path,
                 status=status,
-                ratio_to_bare=figures["requests_per_sec"] / results["bare"]["requests_per_sec"],
                 queries_cold=inproc["queries"][path]["cold"],
                 queries_warm=inproc["queries"][path]["warm"],
                 page_cached=inproc["queries"][path]["page_cached"],
@@ -487,10 +488,35 @@ def benchmark_database(database, args, tmp, static_path, cleanups):
             log(f"  {name}: {figures['requests_per_sec']:.0f} req/s, {figures['errors']} errors")
     finally:
         site.stop()
+    bare_runs.append(measure_bare(args, tmp))
+    bare_rps = [run["requests_per_sec"] for run in bare_runs]
+    results["bare_runs"] = bare_runs
+    results["bare"] = {
+        "requests_per_sec": sum(bare_rps) / len(bare_rps),
+        "p50_ms": sum(run["p50_ms"] or 0 for run in bare_runs) / len(bare_runs),
+        "p99_ms": max(run["p99_ms"] or 0 for run in bare_runs),
+        "errors": sum(run["errors"] for run in bare_runs),
+        "spread": (max(bare_rps) - min(bare_rps)) / max(bare_rps),
+    }
+    for page in pages:
+        page["ratio_to_bare"] = page["requests_per_sec"] / results["bare"]["requests_per_sec"]
     results["pages"] = pages
+    # Other work on the machine skews every figure; the load average shows whether there was any.
+    results["loadavg_before"] = [round(x, 2) for x in load_before]
+    results["loadavg_after"] = [round(x, 2) for x in os.getloadavg()]
     gunicorn_log = (tmp / f"gunicorn-{database}.log").read_text(errors="replace").strip()
     results["gunicorn_log_tail"] = gunicorn_log[-2000:]
     return results
+
+
+def measure_bare(args, tmp):
+    bare = Gunicorn("bare_wsgi:application", bare_env(), tmp / "gunicorn-bare.log", pythonpath=BARE_DIR).start()
+    try:
+        figures = load_test(bare.url + "/", args.duration, args.connections)
+    finally:
+        bare.stop()
+    log(f"  bare view: {figures['requests_per_sec']:.0f} req/s")
+    return figures
 
 
 def collect_static(args, tmp):
@@ -522,9 +548,15 @@ def markdown_report(report) -> str:
         lines += [
             f"## {db['database']} (Django {db['django_version']}, cache: {db['cache_backend']} at {db['cache_location']})",
             "",
+            f"Load average (1 min) before/after: {db['loadavg_before'][0]} / {db['loadavg_after'][0]} "
+            f"(the benchmark itself adds about {WORKERS + 1}); bare-view spread between its two runs: "
+            f"{db['bare']['spread']:.0%}.",
+            "",
             "| Page | Req/s | p50 ms | p99 ms | Errors | × bare | Queries cold | Queries warm | Page cached |",
             "|---|---:|---:|---:|---:|---:|---:|---:|:---:|",
-            f"| bare Django view | {_fmt(bare['requests_per_sec'], 0)} | {_fmt(bare['p50_ms'], 2)} | "
+            f"| bare Django view (mean of {len(db['bare_runs'])} runs: "
+            f"{', '.join(_fmt(run['requests_per_sec'], 0) for run in db['bare_runs'])}) | "
+            f"{_fmt(bare['requests_per_sec'], 0)} | {_fmt(bare['p50_ms'], 2)} | "
             f"{_fmt(bare['p99_ms'], 2)} | {bare['errors']} | 1.00 | – | – | – |",
         ]
         for page in db["pages"]:

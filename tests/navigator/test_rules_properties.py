@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import itertools
 import json
-from functools import lru_cache
 from pathlib import Path
 
 import pytest
@@ -51,17 +50,9 @@ CITATIONS = load_citations()
 CITATION_STRINGS = {f"{key}: {section}" for key, section in CITATIONS}
 
 
-def key(answers: dict) -> tuple:
-    return tuple(answers[q.code] for q in rules.QUESTIONS)
-
-
-@lru_cache(maxsize=None)
-def _recommend(frozen: tuple) -> rules.Recommendation:
-    return rules.recommend(rules.parse_answers(dict(zip((q.code for q in rules.QUESTIONS), frozen))))
-
-
 def recommend(answers: dict) -> rules.Recommendation:
-    return _recommend(key({**DEFAULTS, **answers}))
+    """Answers are already valid here (drawn from rules.QUESTIONS), so build them directly."""
+    return rules.recommend(rules.Answers(**{**DEFAULTS, **answers}))
 
 
 def level(result: rules.Recommendation) -> int:
@@ -78,6 +69,15 @@ EXHAUSTIVE = [
     for combo in itertools.product(*(q.choices for q in REQUIRED))
     for stage in CHOICES["treatment_stage"]
 ]
+
+
+EXHAUSTIVE_RESULTS: list[rules.Recommendation] = []
+
+
+def exhaustive_results() -> list[rules.Recommendation]:
+    if not EXHAUSTIVE_RESULTS:
+        EXHAUSTIVE_RESULTS.extend(recommend(a) for a in EXHAUSTIVE)
+    return EXHAUSTIVE_RESULTS
 
 
 def test_exhaustive_set_size():
@@ -128,8 +128,7 @@ def naltrexone_problems(a: dict, r: rules.Recommendation) -> list[str]:
 
 def naltrexone_not_with_pending_detox_problems(a: dict, r: rules.Recommendation) -> list[str]:
     # Clinician's reading of "naltrexone only after detox": it is not shown while the plan still
-    # starts with a detox. (See the RULE BUG note in test_vignettes.py: detox_choice ignores
-    # treatment_stage unless withdrawal is "none".)
+    # starts with a detox.
     if "naltrexone" in r.medications and r.detox is not None:
         return [f"naltrexone listed while the pathway still starts with {r.detox}"]
     return []
@@ -228,36 +227,20 @@ def preference_problems(a: dict, r: rules.Recommendation) -> list[str]:
 
 ALL_PROPERTIES = {**PER_RESULT_PROPERTIES, "monotonicity": monotonicity_problems, "preferences": preference_problems}
 
-# Properties that fail because of a rule bug (reported; not fixed here).
-KNOWN_RULE_BUGS = {
-    # recommend(): the "step-down-check" reason builds `because` from minimum_levels() keys, which
-    # include "severity" (not a question code; it should be use_duration/use_frequency/life_impact).
-    "because_codes": "step-down-check reason lists 'severity' in because",
-    # detox_choice(): treatment_stage only matters when withdrawal is "none".
-    "naltrexone_not_with_pending_detox": "detox recommended after a finished-detox stage, beside naltrexone",
-}
-
-
-def check(name: str, cases) -> None:
-    prop = ALL_PROPERTIES[name]
-    failures = []
-    count = 0
-    for a in cases:
-        problems = prop(a, recommend(a))
-        if problems:
-            count += 1
-            if len(failures) < REPORT:
-                failures.append(f"{a}: {problems}")
-    note = f" [RULE BUG: {KNOWN_RULE_BUGS[name]}]" if name in KNOWN_RULE_BUGS else ""
-    assert not failures, f"{name}{note}: {count} failing combinations, e.g.\n" + "\n".join(failures)
-
-
 # --- (a) exhaustive ---------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize("name", list(ALL_PROPERTIES))
 def test_exhaustive(name):
-    check(name, EXHAUSTIVE)
+    prop = ALL_PROPERTIES[name]
+    failures, count = [], 0
+    for a, r in zip(EXHAUSTIVE, exhaustive_results()):
+        problems = prop(a, r)
+        if problems:
+            count += 1
+            if len(failures) < REPORT:
+                failures.append(f"{a}: {problems}")
+    assert not failures, f"{name}: {count} failing combinations, e.g.\n" + "\n".join(failures)
 
 
 # --- (b) hypothesis: any full combination --------------------------------------------------------
@@ -266,20 +249,20 @@ full_answers = st.fixed_dictionaries({q.code: st.sampled_from(q.choices) for q i
 HYPOTHESIS = settings(
     max_examples=3000,
     deadline=None,
-    derandomize=True,
+    derandomize=True,  # reproducible runs; no example database written
     suppress_health_check=[HealthCheck.too_slow],
     database=None,
 )
 
 
-@pytest.mark.parametrize("name", list(ALL_PROPERTIES))
 @HYPOTHESIS
 @given(a=full_answers)
-def test_any_combination(name, a):
+def test_any_combination(a):
+    """Every property, on one draw of any full set of answers."""
     r = recommend(a)
-    problems = ALL_PROPERTIES[name](a, r)
-    note = f" [RULE BUG: {KNOWN_RULE_BUGS[name]}]" if name in KNOWN_RULE_BUGS else ""
-    assert not problems, f"{name}{note}: {a}: {problems}"
+    problems = {name: ALL_PROPERTIES[name](a, r) for name in ALL_PROPERTIES}
+    problems = {name: found for name, found in problems.items() if found}
+    assert not problems, f"{a}: {problems}"
 
 
 def test_sources_fixture_has_citations():

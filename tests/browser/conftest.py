@@ -1,0 +1,167 @@
+"""Real-browser tests: Playwright (sync API) driving Debian's Chromium against the live server.
+
+Playwright's sync API runs an asyncio event loop in this thread, and Django refuses
+ORM calls from a thread with a running loop. The tests only call the ORM between
+browser steps (never concurrently with them), so allowing it is safe here. This must
+be set before any test runs, hence at import time.
+"""
+import os
+
+os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+
+import re  # noqa: E402
+from pathlib import Path  # noqa: E402
+from urllib.parse import urlsplit  # noqa: E402
+
+import pytest  # noqa: E402
+from playwright.sync_api import sync_playwright  # noqa: E402
+
+REPO = Path(__file__).resolve().parents[2]
+SCREENSHOTS = REPO / "artifacts" / "screenshots"
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+MOBILE = {"width": 375, "height": 812}
+DESKTOP = {"width": 1280, "height": 900}
+
+
+@pytest.fixture(scope="session")
+def _playwright():
+    with sync_playwright() as playwright:
+        yield playwright
+
+
+@pytest.fixture(scope="session")
+def chromium(_playwright):
+    browser = _playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+    yield browser
+    browser.close()
+
+
+@pytest.fixture(scope="session")
+def screenshots():
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    return SCREENSHOTS
+
+
+class Site:
+    """The live server as seen from one browser context, with a log of every request made.
+
+    Any request to another host is recorded as foreign and answered locally with a stub
+    page, so nothing ever leaves the machine, whatever the page tries to do.
+    """
+
+    STUB = "<!doctype html><html lang='en'><head><title>Stub</title></head><body><p>Stub page.</p></body></html>"
+
+    def __init__(self, context, base_url):
+        self.context = context
+        self.base_url = base_url.rstrip("/")
+        self.origin = urlsplit(self.base_url)
+        self.requests = []  # (method, url) of every request, in order
+        self.foreign = []  # the URLs of requests to anywhere but the live server
+        context.on("request", self._record)
+        context.route("**/*", self._route)
+
+    def is_ours(self, url):
+        parts = urlsplit(url)
+        if parts.scheme in ("data", "blob", "about"):
+            return True
+        return parts.scheme == self.origin.scheme and parts.netloc == self.origin.netloc
+
+    def _record(self, request):
+        self.requests.append((request.method, request.url))
+        if not self.is_ours(request.url):
+            self.foreign.append(request.url)
+
+    def _route(self, route):
+        if self.is_ours(route.request.url):
+            route.continue_()
+        else:
+            route.fulfill(status=200, content_type="text/html", body=self.STUB)
+
+    def url(self, path="/"):
+        return self.base_url + path
+
+    def new_page(self):
+        return self.context.new_page()
+
+
+@pytest.fixture
+def make_site(chromium, live_server, content_loaded):
+    """Open browser contexts on the live server (with the real content loaded).
+
+    After the test, no page in any of them may have asked another host for anything.
+    """
+    sites = []
+
+    def make(viewport=DESKTOP, *, allow_foreign=False, **options):
+        context = chromium.new_context(viewport=viewport, **options)
+        context.set_default_timeout(10_000)
+        site = Site(context, live_server.url)
+        site.allow_foreign = allow_foreign
+        sites.append(site)
+        return site
+
+    yield make
+    try:
+        for site in sites:
+            if not site.allow_foreign:
+                assert site.foreign == [], f"requests left the live server: {site.foreign}"
+    finally:
+        for site in sites:
+            site.context.close()
+
+
+@pytest.fixture
+def site(make_site):
+    return make_site()
+
+
+@pytest.fixture
+def mobile_site(make_site):
+    return make_site(MOBILE, is_mobile=True, has_touch=True)
+
+
+# Helpers shared by the journeys ------------------------------------------------------
+
+
+def focused(page):
+    """A short description of the focused element, for assertions and messages."""
+    return page.evaluate(
+        """() => {
+            const el = document.activeElement;
+            if (!el || el === document.body) return null;
+            return {tag: el.tagName.toLowerCase(), type: el.type || null, name: el.name || null,
+                    value: el.value || null, id: el.id || null, checked: !!el.checked,
+                    text: (el.innerText || el.value || '').trim().slice(0, 80)};
+        }"""
+    )
+
+
+def tab_to(page, selector, *, backwards=False, limit=80):
+    """Press Tab (or Shift+Tab) until the element matching `selector` has focus."""
+    key = "Shift+Tab" if backwards else "Tab"
+    for _ in range(limit):
+        page.keyboard.press(key)
+        if page.evaluate("s => { const el = document.activeElement; return !!el && el.matches(s); }", selector):
+            return focused(page)
+    raise AssertionError(f"{key} never reached {selector!r}; focus ended on {focused(page)}")
+
+
+def heading_levels(page):
+    return page.eval_on_selector_all(
+        "h1, h2, h3, h4, h5, h6",
+        "els => els.filter(e => e.getClientRects().length > 0).map(e => Number(e.tagName[1]))",
+    )
+
+
+def slug(text):
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")

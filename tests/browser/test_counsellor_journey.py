@@ -1,0 +1,184 @@
+"""A counsellor walks a client through the questionnaire with the keyboard alone, then prints."""
+import re
+from urllib.parse import urlencode, urlsplit
+
+import pytest
+from playwright.sync_api import expect
+
+from .conftest import focused, tab_to
+
+pytestmark = pytest.mark.browser
+
+RADIO = "input[type=radio]"
+NEXT = "button[name=action][value=next]"
+BACK = "button[name=action][value=back]"
+FINISH = "button[name=action][value=finish]"
+
+# The heaviest result the rules give: every flag raised, detox first, medications, notes.
+HEAVY_ANSWERS = {
+    "who": "family",
+    "use_duration": "over_5_years",
+    "use_frequency": "several_times_daily",
+    "withdrawal": "severe",
+    "life_impact": "most",
+    "relapse_history": "repeated_treatment_relapses",
+    "home_environment": "unstable_housing",
+    "treatment_stage": "not_started",
+    "overdose": "more_than_once",
+    "mental_health": "diagnosed_or_suspected",
+    "physical_health": "serious_conditions",
+    "obligations": "caregiving",
+    "budget": "very_limited",
+    "privacy": "high",
+    "medication_openness": "prefer_not",
+}
+
+
+def pdf_page_count(pdf):
+    """Page objects in a PDF: "/Type /Page" but not the "/Type /Pages" tree nodes."""
+    return len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", pdf))
+
+
+def question_heading(page):
+    return page.locator("legend h1").inner_text()
+
+
+def checked_value(page):
+    return page.evaluate("() => { const r = document.querySelector('input[type=radio]:checked'); return r && r.value; }")
+
+
+def choose(page, position):
+    """Tab into the radio group and pick the choice at `position` (0-based) with Space and arrows."""
+    where = tab_to(page, RADIO)
+    radios = page.locator(RADIO)
+    if not where["checked"]:
+        page.keyboard.press("Space")  # selects the focused (first) radio
+    current = radios.evaluate_all("rs => rs.findIndex(r => r.checked)")
+    key = "ArrowDown" if position >= current else "ArrowUp"
+    for _ in range(abs(position - current)):
+        page.keyboard.press(key)
+    value = radios.nth(position).get_attribute("value")
+    assert focused(page)["value"] == value and checked_value(page) == value
+    return value
+
+
+def submit(page, button):
+    tab_to(page, button)
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+
+
+def assert_answers_not_in_url(page, answers):
+    query = urlsplit(page.url).query
+    assert query == "", f"the questionnaire URL carries a query: {page.url}"
+    for value in answers.values():
+        assert value not in page.url
+
+
+def test_counsellor_uses_the_questionnaire_with_the_keyboard_alone(site, screenshots):
+    page = site.new_page()
+    page.goto(site.url("/"))
+
+    # From the home page's "I'm a counsellor" way in, by keyboard.
+    tab_to(page, "a.way-in[href*='who=counsellor']")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    expect(page).to_have_title(re.compile(r"^Question 1 of \d+"))
+    total = int(re.search(r"of (\d+)", page.title()).group(1))
+    # The way in pre-selects "counsellor"; Tab lands on the selected radio.
+    assert tab_to(page, RADIO)["value"] == "counsellor"
+    answers = {"who": "counsellor"}
+    submit(page, NEXT)
+
+    # Question 2 is required: try to go on without an answer.
+    expect(page).to_have_title(re.compile(r"^Question 2 of"))
+    assert_answers_not_in_url(page, answers)
+    assert checked_value(page) is None
+    submit(page, NEXT)
+    expect(page).to_have_title(re.compile(r"^Error: Question 2 of"))
+    alert = page.get_by_role("alert")
+    expect(alert).to_be_visible()
+    expect(alert).to_contain_text("Please choose an answer to go on.")
+    # Announced: the alert takes focus on load (so screen readers read it first), the
+    # question is marked invalid and the message is part of its accessible description.
+    assert focused(page)["id"] == "error-summary"
+    fieldset = page.locator("fieldset")
+    expect(fieldset).to_have_attribute("aria-invalid", "true")
+    described_by = fieldset.get_attribute("aria-describedby").split()
+    messages = [page.locator(f"#{ident}").inner_text() for ident in described_by]
+    assert any("Please choose an answer" in message for message in messages), messages
+    page.screenshot(path=str(screenshots / "counsellor-01-error.png"), full_page=True)
+
+    # From the error summary, Tab goes straight to the answers.
+    answers["use_duration"] = choose(page, 2)
+    submit(page, NEXT)
+    expect(page).to_have_title(re.compile(r"^Question 3 of"))
+    answers["use_frequency"] = choose(page, 2)
+    submit(page, NEXT)
+    expect(page).to_have_title(re.compile(r"^Question 4 of"))
+    answers["withdrawal"] = choose(page, 2)
+
+    # Back: the earlier answer is still selected, and Shift+Tab from the button reaches it.
+    submit(page, BACK)
+    expect(page).to_have_title(re.compile(r"^Question 3 of"))
+    assert checked_value(page) == answers["use_frequency"]
+    tab_to(page, NEXT)
+    where = tab_to(page, RADIO, backwards=True)
+    assert where["value"] == answers["use_frequency"] and where["checked"]
+    # Forward again: the answer given before going back is kept too.
+    submit(page, NEXT)
+    expect(page).to_have_title(re.compile(r"^Question 4 of"))
+    assert checked_value(page) == answers["withdrawal"]
+    submit(page, NEXT)
+
+    # The rest of the required questions, then skip the optional ones.
+    for code, position in (("life_impact", 1), ("relapse_history", 2), ("home_environment", 0)):
+        answers[code] = choose(page, position)
+        submit(page, NEXT)
+        assert_answers_not_in_url(page, answers)
+    for number in range(8, total):
+        expect(page).to_have_title(re.compile(rf"^Question {number} of"))
+        expect(page.locator(".questionnaire-progress")).to_contain_text("(optional)")
+        submit(page, NEXT)
+    expect(page).to_have_title(re.compile(rf"^Question {total} of"))
+    submit(page, FINISH)
+
+    # The result: levels of care, with reasons and the sources they come from.
+    expect(page).to_have_title(re.compile(r"^Your result"))
+    assert_answers_not_in_url(page, answers)
+    expect(page.get_by_role("heading", level=1)).to_have_text("Levels of care that may fit")
+    reasons = page.locator(".reasons > li")
+    assert reasons.count() >= 3
+    expect(page.locator(".because").first).to_contain_text("Because of your answer")
+    citations = page.locator(".reasons .cite a")
+    assert citations.count() >= 3
+    assert re.search(r"/sources/[\w-]+/#citation-\d+$", citations.first.get_attribute("href"))
+    expect(page.locator(".answers-list")).to_contain_text("Counsellor")
+    page.screenshot(path=str(screenshots / "counsellor-02-result.png"), full_page=True)
+
+    # The print button prints (window.print stubbed: headless Chromium has no dialog).
+    page.evaluate("() => { window.__printed = 0; window.print = () => { window.__printed += 1; }; }")
+    tab_to(page, "[data-print]")
+    page.keyboard.press("Enter")
+    assert page.evaluate("window.__printed") == 1
+
+    # Printed: no site chrome or buttons, and it fits on one A4 page.
+    page.emulate_media(media="print")
+    for hidden in (".safety-bar", ".site-header nav", ".site-footer", "[data-print]", ".share-link"):
+        expect(page.locator(hidden).first).to_be_hidden()
+    expect(page.locator(".reasons").first).to_be_visible()
+    page.screenshot(path=str(screenshots / "counsellor-03-print-media.png"), full_page=True)
+    pdf = page.pdf(format="A4", print_background=True)
+    (screenshots / "counsellor-result.pdf").write_bytes(pdf)
+    assert pdf_page_count(pdf) == 1, f"the printed result takes {pdf_page_count(pdf)} A4 pages"
+
+
+def test_the_heaviest_result_still_prints_on_one_a4_page(site, screenshots):
+    page = site.new_page()
+    page.goto(site.url("/questionnaire/result/?" + urlencode(HEAVY_ANSWERS)))
+    expect(page.get_by_role("heading", level=1)).to_have_text("Levels of care that may fit them")
+    expect(page.get_by_role("heading", name="Things to weigh up")).to_be_visible()
+    page.emulate_media(media="print")
+    pdf = page.pdf(format="A4", print_background=True)
+    (screenshots / "counsellor-heaviest-result.pdf").write_bytes(pdf)
+    assert pdf_page_count(pdf) == 1, f"the printed result takes {pdf_page_count(pdf)} A4 pages"

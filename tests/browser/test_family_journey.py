@@ -1,0 +1,84 @@
+"""A family member on a phone: home, an option, the steps of care, compare, crisis help."""
+import pytest
+from playwright.sync_api import expect
+
+pytestmark = pytest.mark.browser
+
+
+def _shot(page, screenshots, name):
+    page.screenshot(path=str(screenshots / f"family-{name}.png"), full_page=True)
+
+
+def _no_sideways_scroll(page):
+    """At 375 px nothing but the compare table (which scrolls in its own region) may be wider."""
+    overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    assert overflow <= 1, f"the page scrolls sideways by {overflow}px at {page.viewport_size['width']}px"
+
+
+def test_family_member_finds_their_way_on_a_phone(mobile_site, screenshots):
+    page = mobile_site.new_page()
+    page.goto(mobile_site.url("/"))
+    expect(page.get_by_role("heading", level=1)).to_have_text("Find your way through treatment for heroin and opioid use")
+    _no_sideways_scroll(page)
+    _shot(page, screenshots, "01-home")
+
+    # Through to an option page from the home page's cards.
+    page.locator(".option-cards").get_by_role("link", name="Inpatient rehab").click()
+    expect(page).to_have_url(mobile_site.url("/options/inpatient-rehab/"))
+    expect(page.get_by_role("heading", level=1)).to_have_text("Inpatient rehab")
+    expect(page.locator(".key-facts")).to_be_visible()
+    expect(page.locator(".cite a").first).to_be_visible()
+    _no_sideways_scroll(page)
+    _shot(page, screenshots, "02-option")
+
+    # The continuum ("Steps of care") from the main navigation.
+    page.get_by_role("navigation", name="Main").get_by_role("link", name="Steps of care").click()
+    expect(page).to_have_url(mobile_site.url("/continuum/"))
+    expect(page.get_by_role("heading", level=1)).to_have_text("The steps of care")
+    steps = page.locator(".continuum-step")
+    assert steps.count() >= 4
+    first, last = steps.first.locator("h2"), steps.last.locator("h2")
+    assert first.inner_text().startswith("1. ")
+    _no_sideways_scroll(page)
+    _shot(page, screenshots, "03-continuum")
+
+    # Compare three options with the form's checkboxes.
+    page.get_by_role("navigation", name="Main").get_by_role("link", name="Compare").click()
+    expect(page).to_have_url(mobile_site.url("/compare/"))
+    chosen = ["Inpatient rehab", "Intensive outpatient programme (IOP)", "Methadone"]
+    for name in chosen:
+        box = page.get_by_role("checkbox", name=name, exact=True)
+        box.check()
+        expect(box).to_be_checked()
+    _shot(page, screenshots, "04-compare-form")
+    page.get_by_role("button", name="Compare").click()
+    expect(page).to_have_url(mobile_site.url("/compare/?options=inpatient-rehab&options=intensive-outpatient&options=methadone"))
+    table = page.get_by_role("table")
+    expect(table).to_be_visible()
+    expect(table.locator("caption")).to_contain_text("Inpatient rehab")
+    header = table.locator("thead th[scope=col]")
+    expect(header).to_have_count(4)  # "What" and the three options
+    for name in chosen:
+        expect(table.locator("thead")).to_contain_text(name)
+    expect(table.locator("tbody th[scope=row]").first).to_have_text("What it is")
+    # The boxes stay ticked so the family member can change the choice.
+    for name in chosen:
+        expect(page.get_by_role("checkbox", name=name, exact=True)).to_be_checked()
+    # The wide table scrolls inside its own focusable region, not the whole page.
+    _no_sideways_scroll(page)
+    _shot(page, screenshots, "05-compare-result")
+
+    # Crisis help from the safety bar, from several different pages.
+    for number, path in enumerate(["/", "/options/methadone/", "/continuum/", "/sources/"], start=6):
+        page.goto(mobile_site.url(path))
+        bar = page.get_by_role("complementary", name="Urgent help")
+        expect(bar).to_be_visible()
+        # The bar is sticky: still on screen after scrolling down.
+        page.mouse.wheel(0, 2000)
+        expect(bar.get_by_role("link", name="Crisis help")).to_be_in_viewport()
+        bar.get_by_role("link", name="Crisis help").click()
+        expect(page).to_have_url(mobile_site.url("/crisis/"))
+        expect(page.get_by_role("heading", level=1)).to_be_visible()
+        expect(page.locator("main")).to_contain_text("naloxone")
+        _no_sideways_scroll(page)
+        _shot(page, screenshots, f"{number:02d}-crisis-from-{path.strip('/').replace('/', '-') or 'home'}")
