@@ -153,7 +153,7 @@ def test_counsellor_uses_the_questionnaire_with_the_keyboard_alone(site, screens
     citations = page.locator(".reasons .cite a")
     assert citations.count() >= 3
     assert re.search(r"/sources/[\w-]+/#citation-\d+$", citations.first.get_attribute("href"))
-    expect(page.locator(".answers-list")).to_contain_text("Counsellor")
+    expect(page.locator(".answers-list")).to_contain_text("I am a counsellor with a client")
     page.screenshot(path=str(screenshots / "counsellor-02-result.png"), full_page=True)
 
     # The print button prints (window.print stubbed: headless Chromium has no dialog).
