@@ -1,10 +1,9 @@
-"""Whole-page caching of content pages in the shared cache, keyed by the content version."""
+"""Whole-page caching of content pages, always checked against the shared content version."""
 import hashlib
 
 from django.conf import settings
-from django.http import HttpResponse
-
 from django.core.cache import cache
+from django.http import HttpResponse
 
 from .cache import content_version
 
@@ -19,29 +18,42 @@ CACHEABLE_VIEWS = {
     "options:compare",
 }
 CACHED_HEADERS = ("Content-Type", "Content-Language")
+LOCAL_PAGE_LIMIT = 500
+PAGE_TIMEOUT = 60 * 60 * 24
 
 
 class ContentPageCacheMiddleware:
-    """Serves anonymous GETs of content pages from the shared cache.
+    """Serves anonymous GETs of content pages from a cache.
 
     Pages are the same for every visitor (no cookies, no personal data), so one copy
-    serves all. The key carries the content version, which every edit moves on.
+    serves all. Every request first reads the content version from the shared cache
+    (one small read); a page is served only if it was rendered at that version. Each
+    process keeps the pages it has seen in memory and the shared cache holds them for
+    the other processes, so a hit costs one shared read and an edit, which moves the
+    version on, shows on the very next request everywhere.
     """
 
     def __init__(self, get_response):
         self.get_response = get_response
+        self.local_pages = {}
 
     def __call__(self, request):
         if not self._may_use_cache(request):
             return self.get_response(request)
-        key = f"page:{content_version()}:{hashlib.sha256(request.get_full_path().encode()).hexdigest()}"
-        cached = cache.get(key)
-        if cached is not None:
-            status, headers, body = cached
+        version = content_version()
+        key = "page:" + hashlib.sha256(request.get_full_path().encode()).hexdigest()
+        entry = self.local_pages.get(key)
+        if entry is None or entry[0] != version:
+            entry = cache.get(key)
+            if entry is not None and entry[0] == version:
+                self._keep_locally(key, entry)
+        if entry is not None and entry[0] == version:
+            _, status, headers, body = entry
             response = HttpResponse(body, status=status)
             for name, value in headers:
                 response.headers[name] = value
             return response
+
         response = self.get_response(request)
         match = getattr(request, "resolver_match", None)
         if (
@@ -52,8 +64,15 @@ class ContentPageCacheMiddleware:
             and not getattr(response, "streaming", False)
         ):
             headers = [(name, response.headers[name]) for name in CACHED_HEADERS if name in response.headers]
-            cache.set(key, (response.status_code, headers, response.content), timeout=60 * 60 * 24)
+            entry = (version, response.status_code, headers, response.content)
+            cache.set(key, entry, timeout=PAGE_TIMEOUT)
+            self._keep_locally(key, entry)
         return response
+
+    def _keep_locally(self, key, entry):
+        if len(self.local_pages) >= LOCAL_PAGE_LIMIT:
+            self.local_pages.clear()
+        self.local_pages[key] = entry
 
     @staticmethod
     def _may_use_cache(request):

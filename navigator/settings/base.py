@@ -81,7 +81,7 @@ DATABASES = {
 # because an admin edit must show on the very next request in every worker.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+    CACHES = {"default": {"BACKEND": "navigator.cache_backends.RedisCache", "LOCATION": REDIS_URL}}
 else:
     CACHES = {
         "default": {
