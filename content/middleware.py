@@ -18,6 +18,8 @@ CACHEABLE_VIEWS = {
     "options:compare",
 }
 CACHED_HEADERS = ("Content-Type", "Content-Language")
+# The admin is per user; questionnaire pages hold a person's answers and are never cached.
+UNCACHED_PREFIXES = ("/admin/", "/questionnaire/")
 LOCAL_PAGE_LIMIT = 500
 PAGE_TIMEOUT = 60 * 60 * 24
 
@@ -40,7 +42,7 @@ class ContentPageCacheMiddleware:
     def __call__(self, request):
         if not self._may_use_cache(request):
             return self.get_response(request)
-        version = content_version()
+        version = request.content_version = content_version()
         key = "page:" + hashlib.sha256(request.get_full_path().encode()).hexdigest()
         entry = self.local_pages.get(key)
         if entry is None or entry[0] != version:
@@ -79,5 +81,5 @@ class ContentPageCacheMiddleware:
         return (
             request.method in ("GET", "HEAD")
             and settings.SESSION_COOKIE_NAME not in request.COOKIES
-            and not request.path_info.startswith("/admin/")
+            and not request.path_info.startswith(UNCACHED_PREFIXES)
         )

@@ -4,11 +4,9 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
-from content.models import Citation
-from options.models import TreatmentOption
-
 from . import rules
-from .questionnaire import QuestionnaireForm, Wording, first_invalid_step
+from .questionnaire import QuestionnaireForm, first_invalid_step
+from .result_page import render_result, snapshot
 
 # The questionnaire changes nothing on the server and no one is signed in, so there is
 # nothing for a cross-site request to forge. Exempting it means visitors get no CSRF
@@ -19,7 +17,7 @@ from .questionnaire import QuestionnaireForm, Wording, first_invalid_step
 @never_cache
 @require_http_methods(["GET", "POST"])
 def questionnaire(request):
-    wording = Wording()
+    wording = snapshot(request).wording
     data = request.POST if request.method == "POST" else _initial_data(request.GET)
     who = data.get("who") if data.get("who") in rules.QUESTIONS_BY_CODE["who"].choices else "self"
     form = QuestionnaireForm(data, wording=wording, who=who)
@@ -47,7 +45,7 @@ def questionnaire(request):
                     form.add_error(missing[0], "Please answer this question before seeing the result.")
                     status = 400
                 else:
-                    return _render_result(request, form.answers(), wording)
+                    return _render_result(request, form.answers())
             else:
                 step += 1
     form.show_step(step)
@@ -88,57 +86,8 @@ def shared_result(request):
         answers = rules.parse_answers(raw)
     except rules.AnswerError as error:
         return render(request, "navigator/bad_link.html", {"problems": error.problems}, status=400)
-    return _render_result(request, answers.as_dict(), Wording())
+    return render_result(request, answers)
 
 
-def _render_result(request, raw_answers, wording):
-    answers = rules.parse_answers(raw_answers)
-    result = rules.recommend(answers)
-    slugs = {result.primary, *result.pathway, *result.medications, *result.support}
-    if result.detox:
-        slugs.add(result.detox)
-    options = {option.slug: option for option in TreatmentOption.objects.filter(slug__in=slugs)}
-    citations = {
-        (citation.source.key, citation.section): citation
-        for citation in Citation.objects.select_related("source").filter(
-            section__in={section for reason in result.reasons for _, section in reason.sources}
-        )
-    }
-    reasons_by_item = {}
-    for reason in result.reasons:
-        reasons_by_item.setdefault(reason.about, []).append(
-            {
-                "text": reason.text,
-                "because": [wording.text(code, answers.who) for code in reason.because],
-                "citations": [citations[key] for key in reason.sources if key in citations],
-            }
-        )
-
-    def item(slug):
-        return {"slug": slug, "option": options.get(slug), "reasons": reasons_by_item.get(slug, [])}
-
-    answer_rows = [
-        (wording.text(code, answers.who), dict(wording.choices(code, answers.who))[value])
-        for code, value in answers.as_dict().items()
-    ]
-    share_query = QueryDict(mutable=True)
-    share_query.update(answers.as_dict())
-    context = {
-        "result": result,
-        "primary": item(result.primary),
-        "detox": item(result.detox) if result.detox else None,
-        "pathway": [item(slug) for slug in result.pathway],
-        "medications": [item(slug) for slug in result.medications],
-        "support": [item(slug) for slug in result.support],
-        "flag_reasons": [
-            (flag, reasons_by_item.get(flag, [])) for flag in ("dual-diagnosis", "obligations", "budget", "privacy", "medications")
-            if reasons_by_item.get(flag)
-        ],
-        "general_reasons": reasons_by_item.get("", []),
-        "rapid_detox_reasons": reasons_by_item.get("rapid-detox", []),
-        "answer_rows": answer_rows,
-        "answers": answers.as_dict(),
-        "share_query": share_query.urlencode(),
-        "they": answers.who in ("family",),
-    }
-    return render(request, "navigator/result.html", context)
+def _render_result(request, raw_answers):
+    return render_result(request, rules.parse_answers(raw_answers))
