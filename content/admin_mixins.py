@@ -1,6 +1,7 @@
 """Admin pieces every content model shares: history, and refusing stale saves."""
 from django import forms
 from django.core.exceptions import ValidationError
+from django.db import router, transaction
 from simple_history.admin import SimpleHistoryAdmin
 
 STALE_EDIT_MESSAGE = (
@@ -74,3 +75,9 @@ class EditVersionForm(forms.ModelForm):
 class ContentAdmin(SimpleHistoryAdmin):
     form = EditVersionForm
     save_on_top = True
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        # The admin's own change view runs in a transaction; simple-history's revert view
+        # does not, and the stale-edit check locks the row (PostgreSQL needs a transaction).
+        with transaction.atomic(using=router.db_for_write(self.model)):
+            return super().history_form_view(request, object_id, version_id, extra_context)

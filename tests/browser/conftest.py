@@ -1,20 +1,24 @@
 """Real-browser tests: Playwright (sync API) driving Debian's Chromium against the live server.
 
-Playwright's sync API runs an asyncio event loop in this thread, and Django refuses
-ORM calls from a thread with a running loop. The tests only call the ORM between
-browser steps (never concurrently with them), so allowing it is safe here. This must
-be set before any test runs, hence at import time.
+Playwright's sync API keeps an asyncio event loop running in this thread while it is
+started, and Django refuses ORM calls from a thread with a running loop. The tests only
+call the ORM between browser steps (never concurrently with them), so allowing it is
+safe here: DJANGO_ALLOW_ASYNC_UNSAFE is set for each browser test module, before its
+first fixture, and Playwright is started and stopped per module inside that window.
+
+It is deliberately not left set for the whole session: it would leak into other tests
+(tests/navigator/test_security.py runs `manage.py check --deploy` in a subprocess, which
+reports the variable as a deployment problem), and with Playwright stopped after each
+module no other test needs it.
 """
-import os
+import re
+from pathlib import Path
+from urllib.parse import urlsplit
 
-os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+import pytest
+from playwright.sync_api import sync_playwright
 
-import re  # noqa: E402
-from pathlib import Path  # noqa: E402
-from urllib.parse import urlsplit  # noqa: E402
-
-import pytest  # noqa: E402
-from playwright.sync_api import sync_playwright  # noqa: E402
+ASYNC_UNSAFE = "DJANGO_ALLOW_ASYNC_UNSAFE"
 
 REPO = Path(__file__).resolve().parents[2]
 SCREENSHOTS = REPO / "artifacts" / "screenshots"
@@ -33,13 +37,20 @@ MOBILE = {"width": 375, "height": 812}
 DESKTOP = {"width": 1280, "height": 900}
 
 
-@pytest.fixture(scope="session")
-def _playwright():
+@pytest.fixture(scope="module", autouse=True)
+def _allow_orm_while_playwright_runs():
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv(ASYNC_UNSAFE, "true")
+        yield
+
+
+@pytest.fixture(scope="module")
+def _playwright(_allow_orm_while_playwright_runs):
     with sync_playwright() as playwright:
         yield playwright
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def chromium(_playwright):
     browser = _playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
     yield browser

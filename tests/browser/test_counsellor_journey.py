@@ -80,7 +80,8 @@ def test_counsellor_uses_the_questionnaire_with_the_keyboard_alone(site, screens
     page.goto(site.url("/"))
 
     # From the home page's "I'm a counsellor" way in, by keyboard.
-    tab_to(page, "a.way-in[href*='who=counsellor']")
+    # It is a button that posts "who", so not even that answer goes into a URL.
+    tab_to(page, "form:has(input[name=who][value=counsellor]) button.way-in")
     with page.expect_navigation():
         page.keyboard.press("Enter")
     expect(page).to_have_title(re.compile(r"^Question 1 of \d+"))
@@ -149,7 +150,7 @@ def test_counsellor_uses_the_questionnaire_with_the_keyboard_alone(site, screens
     expect(page.get_by_role("heading", level=1)).to_have_text("Levels of care that may fit")
     reasons = page.locator(".reasons > li")
     assert reasons.count() >= 3
-    expect(page.locator(".because").first).to_contain_text("Because of your answer")
+    expect(page.locator(".because").first).to_have_text(re.compile(r"^Because of .+ to: .+\?"))
     citations = page.locator(".reasons .cite a")
     assert citations.count() >= 3
     assert re.search(r"/sources/[\w-]+/#citation-\d+$", citations.first.get_attribute("href"))
