@@ -132,3 +132,18 @@ def test_editors_permissions_cover_every_content_model():
     models = set(perms.values_list("content_type__model", flat=True))
     assert {"treatmentoption", "fact", "sourcenote", "source", "citation", "page", "pagesection",
             "question", "answerchoice"} <= models
+
+
+def test_revert_works_without_a_surrounding_transaction(content_loaded, client):
+    """As in production: each request commits on its own (PostgreSQL refused the revert's row lock)."""
+    user = User.objects.create_superuser("admin2", "admin2@example.org", "a-long-test-password")
+    client.force_login(user)
+    option = TreatmentOption.objects.get(slug="naltrexone")
+    original = option.summary
+    assert _edit_summary(client, option, "Changed for the revert test.").status_code == 302
+    first = option.history.order_by("history_date").first()
+    revert_url = reverse("admin:options_treatmentoption_simple_history", args=[option.pk, first.history_id])
+    page = client.get(revert_url)
+    assert client.post(revert_url, admin_form_data(page)).status_code == 302
+    option.refresh_from_db()
+    assert option.summary == original
