@@ -1,4 +1,5 @@
 """Whole-page caching of content pages, always checked against the shared content version."""
+import gzip
 import hashlib
 
 from django.conf import settings
@@ -50,11 +51,7 @@ class ContentPageCacheMiddleware:
             if entry is not None and entry[0] == version:
                 self._keep_locally(key, entry)
         if entry is not None and entry[0] == version:
-            _, status, headers, body = entry
-            response = HttpResponse(body, status=status)
-            for name, value in headers:
-                response.headers[name] = value
-            return response
+            return self._cached_response(request, entry)
 
         response = self.get_response(request)
         match = getattr(request, "resolver_match", None)
@@ -66,9 +63,24 @@ class ContentPageCacheMiddleware:
             and not getattr(response, "streaming", False)
         ):
             headers = [(name, response.headers[name]) for name in CACHED_HEADERS if name in response.headers]
-            entry = (version, response.status_code, headers, response.content)
+            # Compressed once here rather than on every request that asks for gzip.
+            entry = (version, response.status_code, headers, response.content, gzip.compress(response.content, 6))
             cache.set(key, entry, timeout=PAGE_TIMEOUT)
             self._keep_locally(key, entry)
+            response.headers["Vary"] = "Accept-Encoding"
+        return response
+
+    @staticmethod
+    def _cached_response(request, entry):
+        _, status, headers, body, compressed = entry
+        if "gzip" in request.headers.get("Accept-Encoding", ""):
+            response = HttpResponse(compressed, status=status)
+            response.headers["Content-Encoding"] = "gzip"
+        else:
+            response = HttpResponse(body, status=status)
+        for name, value in headers:
+            response.headers[name] = value
+        response.headers["Vary"] = "Accept-Encoding"
         return response
 
     def _keep_locally(self, key, entry):
