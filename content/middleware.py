@@ -21,6 +21,9 @@ CACHEABLE_VIEWS = {
 CACHED_HEADERS = ("Content-Type", "Content-Language")
 # The admin is per user; questionnaire pages hold a person's answers and are never cached.
 UNCACHED_PREFIXES = ("/admin/", "/questionnaire/")
+# Bump the number when the shape of a cached entry changes, so a deploy never reads
+# entries written by the previous code.
+PAGE_KEY_PREFIX = "page:v2:"
 LOCAL_PAGE_LIMIT = 500
 PAGE_TIMEOUT = 60 * 60 * 24
 
@@ -44,7 +47,7 @@ class ContentPageCacheMiddleware:
         if not self._may_use_cache(request):
             return self.get_response(request)
         version = request.content_version = content_version()
-        key = "page:" + hashlib.sha256(request.get_full_path().encode()).hexdigest()
+        key = PAGE_KEY_PREFIX + hashlib.sha256(request.get_full_path().encode()).hexdigest()
         entry = self.local_pages.get(key)
         if entry is None or entry[0] != version:
             entry = cache.get(key)

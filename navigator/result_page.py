@@ -5,8 +5,6 @@ content: option names and summaries, the HTML of each reason with its citations,
 the page frame. Those parts are kept per process and per content version (read from
 the shared cache on every request), so an edit is never served stale.
 """
-from urllib.parse import urlencode
-
 from django.http import HttpResponse
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -44,6 +42,8 @@ class ContentSnapshot:
             (citation.source.key, citation.section): citation for citation in Citation.objects.select_related("source")
         }
         self._fragments = {}
+        self.share_url = reverse("navigator:shared-result")
+        self.restart_url = reverse("navigator:questionnaire")
 
     def fragment(self, key, template, build_context):
         html = self._fragments.get(key)
@@ -126,8 +126,9 @@ def render_result(request, answers: rules.Answers) -> HttpResponse:
             "general_reasons": reason_list(reasons_by_item.get("", [])),
             "rapid_detox_reasons": reason_list(reasons_by_item.get("rapid-detox", [])),
             "answer_rows": joined(content.answer_row_html(code, value, who) for code, value in answer_values.items()),
-            "share_url": reverse("navigator:shared-result") + "?" + urlencode(answer_values),
-            "restart_url": reverse("navigator:questionnaire"),
+            # Codes are plain identifiers (validated by rules.parse_answers): nothing to escape.
+            "share_url": content.share_url + "?" + "&".join(f"{code}={value}" for code, value in answer_values.items()),
+            "restart_url": content.restart_url,
             "they": who == "family",
         },
     )
