@@ -35,9 +35,6 @@ class OptionQuerySet(models.QuerySet):
     def in_category(self, category):
         return self.filter(category=category)
 
-    def levels_of_care(self):
-        return self.filter(category=Category.LEVEL_OF_CARE)
-
     def on_continuum(self):
         return self.filter(continuum_step__isnull=False).order_by("continuum_step")
 

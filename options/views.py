@@ -44,11 +44,8 @@ def continuum(request):
     for position, step in enumerate(steps):
         # The steps are in order of intensity; the bar shows that order, not a measurement.
         step.continuum_width = round(100 * (len(steps) - position) / len(steps))
-    return render(request, "options/continuum.html", {"steps": steps, "detox_options": _detox_options()})
-
-
-def _detox_options():
-    return list(TreatmentOption.objects.in_category(Category.DETOX))
+    detox_options = TreatmentOption.objects.in_category(Category.DETOX)
+    return render(request, "options/continuum.html", {"steps": steps, "detox_options": detox_options})
 
 
 def compare(request):
