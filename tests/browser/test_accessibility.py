@@ -58,15 +58,11 @@ FOCUS_STYLE = """() => {
 
 
 def heading_problems(levels, first_outside_alert):
-    """Exactly one h1, no level skipped going down, and the page's first heading is the h1.
-
-    The one exception: an error summary (role=alert) may come first with its h2, as in the
-    GOV.UK pattern; it takes focus on load, so it is what is read first anyway.
-    """
+    """Exactly one h1, no level skipped going down, and the page's first heading is the h1."""
     problems = []
     if levels.count(1) != 1:
         problems.append(f"{levels.count(1)} h1 headings (want exactly one)")
-    if levels and levels[0] > 2:
+    if levels and levels[0] != 1:
         problems.append(f"the first heading is h{levels[0]}")
     if first_outside_alert not in (None, 1):
         problems.append(f"the first heading (outside an error summary) is h{first_outside_alert}, not h1")
