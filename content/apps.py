@@ -1,6 +1,9 @@
 from django.apps import AppConfig
 from django.db.models.signals import post_migrate
 
+# The apps whose models are site content: edited by Editors, kept in history, cached.
+CONTENT_APP_LABELS = ("content", "options", "navigator")
+
 
 class ContentConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"

@@ -1,8 +1,9 @@
 """The "Editors" group: exactly the permissions content editing needs, nothing on users."""
 from django.apps import apps as global_apps
 
+from .apps import CONTENT_APP_LABELS
+
 EDITORS_GROUP = "Editors"
-CONTENT_APP_LABELS = ("content", "options", "navigator")
 
 
 def ensure_editors_group(apps=global_apps, **kwargs):
@@ -15,7 +16,7 @@ def ensure_editors_group(apps=global_apps, **kwargs):
 
 
 def ensure_editors_group_after_migrate(sender, apps=global_apps, **kwargs):
-    # Permissions are created by a post_migrate handler of auth; ours runs after it
-    # because "content" comes after "django.contrib.auth" in INSTALLED_APPS.
-    if sender.label == "content":
+    # auth creates each app's permissions when post_migrate is sent for that app, so the
+    # group is brought up to date after each content app's turn; the last one completes it.
+    if sender.label in CONTENT_APP_LABELS:
         ensure_editors_group(apps=apps)

@@ -2,14 +2,13 @@
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
+from .apps import CONTENT_APP_LABELS
 from .cache import bump_content_version
-
-CONTENT_APPS = {"content", "options", "navigator"}
 
 
 def _is_content_model(sender):
     meta = getattr(sender, "_meta", None)
-    return meta is not None and meta.app_label in CONTENT_APPS and not meta.model_name.startswith("historical")
+    return meta is not None and meta.app_label in CONTENT_APP_LABELS and not meta.model_name.startswith("historical")
 
 
 def _bump_now_and_after_commit():

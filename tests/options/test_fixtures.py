@@ -112,8 +112,17 @@ def _dump():
 
 def test_loading_the_content_twice_changes_nothing():
     before = _dump()
-    call_command("load_content", verbosity=0)
+    call_command("load_content", force=True, verbosity=0)
     assert _dump() == before
+
+
+def test_running_the_set_up_again_keeps_editors_changes():
+    option = TreatmentOption.objects.get(slug="methadone")
+    option.summary = "An editor's change."
+    option.save()
+    call_command("load_content", verbosity=0)
+    option.refresh_from_db()
+    assert option.summary == "An editor's change."
 
 
 def test_fixtures_use_natural_keys_only():

@@ -5,7 +5,8 @@ from django.conf import settings
 from django.core.management import BaseCommand, CommandError, call_command
 from django.test.utils import override_settings
 
-from content.editors import CONTENT_APP_LABELS, ensure_editors_group
+from content.apps import CONTENT_APP_LABELS
+from options.models import TreatmentOption
 
 FIXTURE_DIR = Path(settings.BASE_DIR) / "fixtures"
 
@@ -20,9 +21,22 @@ def record_first_history(model):
 
 
 class Command(BaseCommand):
-    help = "Load every fixture in fixtures/ (in name order) and give each loaded record its first history entry."
+    help = (
+        "Load every fixture in fixtures/ (in name order) into a database that has no content yet, and give each "
+        "loaded record its first history entry. With --force, load over existing content (editors' changes to "
+        "records in the fixtures are replaced)."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--force", action="store_true", help="Load even if there is content already, replacing editors' changes."
+        )
 
     def handle(self, *args, **options):
+        if TreatmentOption.objects.exists() and not options["force"]:
+            # Running the set-up again must never undo what editors have done.
+            self.stdout.write("Content is already loaded; nothing to do (use --force to reload the fixtures).")
+            return
         fixtures = sorted(str(path) for path in FIXTURE_DIR.glob("*.json"))
         if not fixtures:
             raise CommandError(f"No fixtures found in {FIXTURE_DIR}.")
@@ -35,5 +49,4 @@ class Command(BaseCommand):
         for model in apps.get_models():
             if model._meta.app_label in CONTENT_APP_LABELS and not model._meta.model_name.startswith("historical"):
                 record_first_history(model)
-        ensure_editors_group()
         self.stdout.write(self.style.SUCCESS(f"Loaded {len(fixtures)} fixture files."))
