@@ -5,6 +5,7 @@ import hashlib
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
+from django.utils.cache import patch_vary_headers
 
 from .cache import content_version
 
@@ -21,6 +22,9 @@ CACHEABLE_VIEWS = {
 CACHED_HEADERS = ("Content-Type", "Content-Language")
 # The admin is per user; questionnaire pages hold a person's answers and are never cached.
 UNCACHED_PREFIXES = ("/admin/", "/questionnaire/")
+# Only the compare page takes a query string; any other query string is not cached, so
+# made-up URLs cannot fill the cache (compare only caches valid choices: a 200).
+QUERY_STRING_PATHS = ("/compare/",)
 # Bump the number when the shape of a cached entry changes, so a deploy never reads
 # entries written by the previous code.
 PAGE_KEY_PREFIX = "page:v2:"
@@ -70,7 +74,7 @@ class ContentPageCacheMiddleware:
             entry = (version, response.status_code, headers, response.content, gzip.compress(response.content, 6))
             cache.set(key, entry, timeout=PAGE_TIMEOUT)
             self._keep_locally(key, entry)
-            response.headers["Vary"] = "Accept-Encoding"
+            patch_vary_headers(response, ["Accept-Encoding"])
         return response
 
     @staticmethod
@@ -83,7 +87,7 @@ class ContentPageCacheMiddleware:
             response = HttpResponse(body, status=status)
         for name, value in headers:
             response.headers[name] = value
-        response.headers["Vary"] = "Accept-Encoding"
+        patch_vary_headers(response, ["Accept-Encoding"])
         return response
 
     def _keep_locally(self, key, entry):
@@ -97,4 +101,5 @@ class ContentPageCacheMiddleware:
             request.method in ("GET", "HEAD")
             and settings.SESSION_COOKIE_NAME not in request.COOKIES
             and not request.path_info.startswith(UNCACHED_PREFIXES)
+            and (not request.META.get("QUERY_STRING") or request.path_info in QUERY_STRING_PATHS)
         )

@@ -12,8 +12,18 @@ from django.core.cache import cache
 from django.shortcuts import render
 
 
+def client_address(request):
+    """The visitor's address: behind a load balancer REMOTE_ADDR is the balancer's."""
+    proxies = settings.TRUSTED_PROXY_COUNT
+    if proxies:
+        forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if part.strip()]
+        if len(forwarded) >= proxies:
+            return forwarded[-proxies]
+    return request.META.get("REMOTE_ADDR", "")
+
+
 def _keys(request):
-    address = request.META.get("REMOTE_ADDR", "")
+    address = client_address(request)
     username = request.POST.get("username", "").strip().lower()
     return [
         "login-failures:addr:" + hashlib.sha256(address.encode()).hexdigest(),

@@ -85,6 +85,9 @@ else:
         "default": {
             "BACKEND": "django.core.cache.backends.db.DatabaseCache",
             "LOCATION": "navigator_cache",
+            # Room for every content page and compare choice without culling (culling
+            # could drop the sign-in throttle's counts).
+            "OPTIONS": {"MAX_ENTRIES": 50000},
         }
     }
 
@@ -130,6 +133,9 @@ QUICK_EXIT_URL = os.environ.get("NAVIGATOR_QUICK_EXIT_URL", "https://www.bbc.co.
 # Admin sign-in throttle (navigator/throttle.py).
 LOGIN_FAILURE_LIMIT = int(os.environ.get("DJANGO_LOGIN_FAILURE_LIMIT", "5"))
 LOGIN_FAILURE_WINDOW_SECONDS = 15 * 60
+# How many proxies (load balancers) in front of the app append to X-Forwarded-For. The
+# client's address is the entry that many places from the right; 0 means use REMOTE_ADDR.
+TRUSTED_PROXY_COUNT = int(os.environ.get("DJANGO_TRUSTED_PROXY_COUNT", "0"))
 
 # The questionnaire never logs answers: request logging in Django only records paths,
 # and answers travel in POST bodies (or, when the user chooses to share, in a link).

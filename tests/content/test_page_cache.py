@@ -63,3 +63,13 @@ def test_signed_in_editors_and_questionnaire_pages_bypass_the_cache(client, admi
     from django.core.cache import cache
 
     assert not [key for key in cache._cache if "page:" in key]  # LocMemCache in tests
+
+
+def test_made_up_query_strings_are_not_cached(client):
+    from django.core.cache import cache
+
+    for number in range(5):
+        assert client.get("/options/methadone/", {"x": number}).status_code == 200
+    assert not [key for key in cache._cache if "page:" in key]
+    client.get("/compare/", {"options": ["methadone", "naloxone"]})
+    assert len([key for key in cache._cache if "page:" in key]) == 1

@@ -94,3 +94,20 @@ def test_production_settings_refuse_to_start_without_a_secret_key():
     )
     assert result.returncode != 0
     assert "DJANGO_SECRET_KEY" in result.stderr
+
+
+def test_throttle_counts_the_visitor_behind_a_load_balancer(client, settings):
+    settings.TRUSTED_PROXY_COUNT = 1
+    User.objects.create_superuser("admin", "a@example.org", "the-right-password-123")
+    url = reverse("admin:login")
+    attacker = {"REMOTE_ADDR": "10.0.0.1", "HTTP_X_FORWARDED_FOR": "198.51.100.7"}
+    editor = {"REMOTE_ADDR": "10.0.0.1", "HTTP_X_FORWARDED_FOR": "203.0.113.5"}
+    for _ in range(settings.LOGIN_FAILURE_LIMIT):
+        client.post(url, {"username": "someone", "password": "wrong"}, **attacker)
+    assert client.post(url, {"username": "other", "password": "x"}, **attacker).status_code == 429
+    # The same balancer address, another visitor: not locked out.
+    response = client.post(url, {"username": "admin", "password": "the-right-password-123"}, **editor)
+    assert response.status_code == 302
+    # A forged left-hand entry does not change who the balancer says the visitor is.
+    spoofed = {**attacker, "HTTP_X_FORWARDED_FOR": "203.0.113.99, 198.51.100.7"}
+    assert client.post(url, {"username": "third", "password": "x"}, **spoofed).status_code == 429
