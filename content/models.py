@@ -86,6 +86,17 @@ class Citation(VersionedModel):
 
     natural_key.dependencies = ["content.source"]
 
+    def clean(self):
+        from navigator.rules import CITES
+
+        if self.pk is None:
+            return
+        old = type(self)._default_manager.filter(pk=self.pk).values_list("source__key", "section").first()
+        if old in set(CITES.values()) and old != (self.source.key, self.section):
+            raise ValidationError(
+                {"section": "The questionnaire's reasons cite this section by its heading, so it cannot be changed here."}
+            )
+
     def get_absolute_url(self):
         return self.source.get_absolute_url() + f"#citation-{self.pk}"
 

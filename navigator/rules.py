@@ -24,6 +24,14 @@ STANDARD_OUTPATIENT, INTENSIVE_OUTPATIENT, PARTIAL_HOSPITALIZATION, INPATIENT = 
 # Detox choices, least to most supervised.
 DETOX_CHOICES = (None, "outpatient-detox", "medical-detox")
 NEVER_RECOMMENDED = frozenset({"rapid-detox", "anesthesia-assisted-rapid-detox", "ibogaine"})
+# Every option slug a recommendation can name. Editors may not rename these (see
+# TreatmentOption.clean), or results would point at options that no longer exist.
+RECOMMENDABLE_SLUGS = frozenset(
+    LEVELS
+    + ("outpatient-detox", "medical-detox", "sober-living", "support-groups", "long-term-management")
+    + ("cognitive-behavioral-therapy", "family-therapy", "dual-diagnosis-treatment")
+    + ("naloxone", "methadone", "buprenorphine", "naltrexone", "clonidine")
+)
 
 
 @dataclass(frozen=True)

@@ -132,8 +132,19 @@ class TreatmentOption(VersionedModel):
             errors["duration_max"] = "The longest duration cannot be shorter than the shortest duration."
         if (self.duration_min is not None or self.duration_max is not None) and not self.duration_unit:
             errors["duration_unit"] = "Say whether the duration is in hours, days, weeks, months or years."
+        errors.update(self._slug_rename_errors())
         if errors:
             raise ValidationError(errors)
+
+    def _slug_rename_errors(self):
+        from navigator.rules import RECOMMENDABLE_SLUGS
+
+        if self.pk is None:
+            return {}
+        old_slug = type(self)._default_manager.filter(pk=self.pk).values_list("slug", flat=True).first()
+        if old_slug in RECOMMENDABLE_SLUGS and self.slug != old_slug:
+            return {"slug": f"The questionnaire recommends “{old_slug}” by this name, so it cannot be renamed here."}
+        return {}
 
     @property
     def other_names_list(self):

@@ -147,3 +147,22 @@ def test_revert_works_without_a_surrounding_transaction(content_loaded, client):
     assert client.post(revert_url, admin_form_data(page)).status_code == 302
     option.refresh_from_db()
     assert option.summary == original
+
+
+def test_options_and_sections_the_questionnaire_names_cannot_be_renamed(admin_client):
+    from content.models import Citation
+
+    option = TreatmentOption.objects.get(slug="methadone")
+    response = _edit_summary(admin_client, option, option.summary, slug="methadone-renamed")
+    assert response.status_code == 200
+    assert "cannot be renamed" in response.content.decode()
+    assert TreatmentOption.objects.filter(slug="methadone").exists()
+
+    citation = Citation.objects.get(source__key="webmd", section="Inpatient Heroin Treatment")
+    citation.section = "Renamed"
+    with pytest.raises(Exception) as error:
+        citation.full_clean()
+    assert "cite this section" in str(error.value)
+    other = TreatmentOption.objects.get(slug="ibogaine")  # not named by the rules: may be renamed
+    other.slug = "ibogaine-treatment"
+    other.full_clean()

@@ -269,3 +269,10 @@ def test_sources_fixture_has_citations():
     # Guard: the source check above is only meaningful if the fixture loaded.
     assert len(CITATIONS) > 20
     assert ("samhsa-overdose-toolkit", "Responding to opioid overdose") in CITATIONS
+
+
+def test_every_slug_a_result_names_is_protected_from_renaming():
+    named = set()
+    for r in exhaustive_results():
+        named |= {r.primary, *r.pathway, *r.medications, *r.support} | ({r.detox} if r.detox else set())
+    assert named <= rules.RECOMMENDABLE_SLUGS
