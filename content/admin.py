@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.db.models import Count
 
 from .admin_mixins import ContentAdmin, EditVersionForm
 from .models import Citation, Page, PageSection, Source
@@ -19,9 +20,12 @@ class SourceAdmin(ContentAdmin):
     prepopulated_fields = {"key": ["title"]}
     inlines = [CitationInline]
 
-    @admin.display(description="Cited sections")
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(citation_total=Count("citations"))
+
+    @admin.display(description="Cited sections", ordering="citation_total")
     def citation_count(self, source):
-        return source.citations.count()
+        return source.citation_total
 
 
 @admin.register(Citation)

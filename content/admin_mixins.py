@@ -21,11 +21,10 @@ class EditVersionForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self._malformed_choices = self._drop_malformed_ids() if self.is_bound else []
-        if self.instance.pk is not None:
+        if self.instance.pk is not None and not self.is_bound:
             # The version in the database, not the instance's: a history revert form is
             # built from an old copy whose number is behind, yet it is not stale.
-            current = self._current_version(lock=False)
-            self.fields["seen_edit_version"].initial = current
+            self.fields["seen_edit_version"].initial = self._current_version(lock=False)
 
     def _current_version(self, *, lock):
         queryset = type(self.instance)._default_manager.filter(pk=self.instance.pk)

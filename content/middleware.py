@@ -50,7 +50,7 @@ class ContentPageCacheMiddleware:
     def __call__(self, request):
         if not self._may_use_cache(request):
             return self.get_response(request)
-        version = request.content_version = content_version()
+        version = content_version()
         key = PAGE_KEY_PREFIX + hashlib.sha256(request.get_full_path().encode()).hexdigest()
         entry = self.local_pages.get(key)
         if entry is None or entry[0] != version:

@@ -16,7 +16,7 @@ from content.models import Citation
 from options.models import TreatmentOption
 
 from . import rules
-from .questionnaire import Wording
+from .questionnaire import WHO_USES_THEY, Wording
 
 BODY_MARKER = "<!--result-body-->"
 
@@ -88,16 +88,16 @@ class ContentSnapshot:
 _current = None
 
 
-def snapshot(request=None):
+def snapshot():
+    """The content as of the shared content version, read once per request by the caller."""
     global _current
-    version = getattr(request, "content_version", None) or content_version()
+    version = content_version()
     if _current is None or _current.version != version:
         _current = ContentSnapshot(version)
     return _current
 
 
-def render_result(request, answers: rules.Answers) -> HttpResponse:
-    content = snapshot(request)
+def render_result(content: ContentSnapshot, answers: rules.Answers) -> HttpResponse:
     result = rules.recommend(answers)
     who = answers.who
     reasons_by_item = {}
@@ -129,7 +129,7 @@ def render_result(request, answers: rules.Answers) -> HttpResponse:
             # Codes are plain identifiers (validated by rules.parse_answers): nothing to escape.
             "share_url": content.share_url + "?" + "&".join(f"{code}={value}" for code, value in answer_values.items()),
             "restart_url": content.restart_url,
-            "they": who == "family",
+            "they": who in WHO_USES_THEY,
         },
     )
     head, tail = content.frame()

@@ -17,7 +17,8 @@ from .result_page import render_result, snapshot
 @never_cache
 @require_http_methods(["GET", "POST"])
 def questionnaire(request):
-    wording = snapshot(request).wording
+    content = snapshot()
+    wording = content.wording
     data = request.POST if request.method == "POST" else _initial_data(request.GET)
     who = data.get("who") if data.get("who") in rules.QUESTIONS_BY_CODE["who"].choices else "self"
     form = QuestionnaireForm(data, wording=wording, who=who)
@@ -45,7 +46,7 @@ def questionnaire(request):
                     form.add_error(missing[0], "Please answer this question before seeing the result.")
                     status = 400
                 else:
-                    return _render_result(request, form.answers())
+                    return render_result(content, rules.parse_answers(form.answers()))
             else:
                 step += 1
     form.show_step(step)
@@ -86,8 +87,4 @@ def shared_result(request):
         answers = rules.parse_answers(raw)
     except rules.AnswerError as error:
         return render(request, "navigator/bad_link.html", {"problems": error.problems}, status=400)
-    return render_result(request, answers)
-
-
-def _render_result(request, raw_answers):
-    return render_result(request, rules.parse_answers(raw_answers))
+    return render_result(snapshot(), answers)
