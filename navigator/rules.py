@@ -513,7 +513,7 @@ def recommend(answers: Answers) -> Recommendation:
                 "the plan steps down gradually rather than stopping.",
                 ("relapse_history",),
                 _cite("stay_in_treatment"),
-                about="intensive-outpatient" if level >= INTENSIVE_OUTPATIENT else primary,
+                about="intensive-outpatient",
             )
         )
 
@@ -554,31 +554,26 @@ def recommend(answers: Answers) -> Recommendation:
 
     # Medications to discuss with a doctor.
     medications: list[str] = []
-    overdose_risk = (
-        answers.overdose != "never"
-        or detox is not None
-        or answers.treatment_stage in DETOX_DONE_STAGES
-        or answers.relapse_history in RELAPSE_AFTER_TREATMENT
+    # The answers that carry an overdose risk (a past overdose, or tolerance lost to detox).
+    overdose_because = tuple(
+        code
+        for code, risky in (
+            ("overdose", answers.overdose != "never"),
+            ("withdrawal", detox is not None),
+            ("treatment_stage", answers.treatment_stage in DETOX_DONE_STAGES),
+            ("relapse_history", answers.relapse_history in RELAPSE_AFTER_TREATMENT),
+        )
+        if risky
     )
-    if overdose_risk:
+    if overdose_because:
         flags.append("overdose-risk")
         medications.append("naloxone")
-        because = tuple(
-            code
-            for code, risky in (
-                ("overdose", answers.overdose != "never"),
-                ("withdrawal", detox is not None),
-                ("treatment_stage", answers.treatment_stage in DETOX_DONE_STAGES),
-                ("relapse_history", answers.relapse_history in RELAPSE_AFTER_TREATMENT),
-            )
-            if risky
-        )
         reasons.append(
             Reason(
                 "Keep naloxone at hand and learn how to use it: it reverses an opioid overdose. After detox or any "
                 "break, the body can no longer handle the old amount, so a return to use carries a high risk of "
                 "overdose.",
-                because,
+                overdose_because,
                 _cite("medications_list", "loss_of_tolerance", "overdose_response"),
                 about="naloxone",
             )

@@ -1,11 +1,15 @@
 // "Leave this site quickly": replace this page in the tab's history so Back does not
 // return here, then go to a neutral page. Works as a plain link without JavaScript.
+function leaveQuickly(href) {
+  try { window.sessionStorage.clear(); } catch (error) { /* storage may be blocked */ }
+  window.location.replace(href);
+}
+
 document.addEventListener("click", function (event) {
   var link = event.target.closest("[data-quick-exit]");
   if (link) {
     event.preventDefault();
-    try { window.sessionStorage.clear(); } catch (error) { /* storage may be blocked */ }
-    window.location.replace(link.href);
+    leaveQuickly(link.href);
     return;
   }
   var printButton = event.target.closest("[data-print]");
@@ -24,7 +28,7 @@ document.addEventListener("click", function (event) {
     timer = setTimeout(function () { presses = 0; }, 1200);
     if (presses >= 3) {
       var link = document.querySelector("[data-quick-exit]");
-      if (link) { window.location.replace(link.href); }
+      if (link) { leaveQuickly(link.href); }
     }
   });
 })();

@@ -73,3 +73,17 @@ def test_made_up_query_strings_are_not_cached(client):
     assert not [key for key in cache._cache if "page:" in key]
     client.get("/compare/", {"options": ["methadone", "naloxone"]})
     assert len([key for key in cache._cache if "page:" in key]) == 1
+
+
+def test_the_version_moves_on_again_after_commit(django_capture_on_commit_callbacks):
+    from content.cache import content_version
+
+    option = TreatmentOption.objects.get(slug="methadone")
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        option.summary = "Saved inside a transaction."
+        option.save()
+    during = content_version()
+    assert callbacks, "no bump was scheduled for after the commit"
+    for callback in callbacks:
+        callback()
+    assert content_version() != during
