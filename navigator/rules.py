@@ -409,25 +409,30 @@ def answer_codes_for(minimum_names) -> tuple[str, ...]:
     return tuple(codes)
 
 
-def recommend(answers: Answers) -> Recommendation:
-    reasons: list[Reason] = []
-    flags: list[str] = []
-    minimums = minimum_levels(answers)
-    level = primary_level(answers)
+class Draft:
+    """What the rule steps below add up to: flags, and the reasons for every item."""
+
+    def __init__(self):
+        self.reasons: list[Reason] = []
+        self.flags: list[str] = []
+
+
+def explain_level(draft: Draft, *, answers: Answers, minimums: dict[str, int], level: int) -> None:
+    """Why this level: every answer that set the winning minimum, and any step-down."""
     primary = LEVELS[level]
     safe_minimum = max(minimums.values())
-
-    # Why this level: every answer that set the winning minimum, and the stage step-down.
     for code, minimum in minimums.items():
         if minimum == safe_minimum == level and minimum in LEVEL_REASONS[code]:
             text, cites = LEVEL_REASONS[code][minimum]
             because = answer_codes_for([code])
-            reasons.append(Reason(text, because, _cite(*cites), about=primary))
+            draft.reasons.append(Reason(text, because, _cite(*cites), about=primary))
     if answers.treatment_stage in STEP_DOWN_STAGES:
         cites = ("php", "iop", "outpatient_after_inpatient", "standard_outpatient")
-        reasons.append(Reason(STAGE_TEXT[answers.treatment_stage], ("treatment_stage",), _cite(*cites), about=primary))
+        draft.reasons.append(
+            Reason(STAGE_TEXT[answers.treatment_stage], ("treatment_stage",), _cite(*cites), about=primary)
+        )
         if safe_minimum > level:
-            reasons.append(
+            draft.reasons.append(
                 Reason(
                     f"Other answers point to {LEVEL_LABELS[safe_minimum]}. Stepping down is usual after finishing a "
                     "programme, but if use has started again or things feel unsafe, ask the treatment team whether "
@@ -437,14 +442,16 @@ def recommend(answers: Answers) -> Recommendation:
                     about=primary,
                 )
             )
-            flags.append("step-down-check")
-    if not any(reason.about == primary for reason in reasons):
+            draft.flags.append("step-down-check")
+    if not any(reason.about == primary for reason in draft.reasons):
         text, cites = LEVEL_REASONS["severity"][STANDARD_OUTPATIENT]
-        reasons.append(Reason(text, ("use_duration", "use_frequency", "life_impact"), _cite(*cites), about=primary))
+        draft.reasons.append(Reason(text, SEVERITY_CODES, _cite(*cites), about=primary))
 
+
+def choose_detox(draft: Draft, *, answers: Answers, level: int) -> str | None:
     detox = detox_choice(answers, level)
     if detox == "medical-detox":
-        reasons.append(
+        draft.reasons.append(
             Reason(
                 "Detox with a medical team watching is safer and more comfortable than stopping alone. It is the "
                 "usual advice for people who have used for a long time or have strong withdrawal.",
@@ -454,7 +461,7 @@ def recommend(answers: Answers) -> Recommendation:
             )
         )
     elif detox == "outpatient-detox":
-        reasons.append(
+        draft.reasons.append(
             Reason(
                 "With mild withdrawal and a short history of use, detox at home with regular check-ins at a clinic "
                 "is an option the sources describe for people who are new to heroin.",
@@ -464,7 +471,7 @@ def recommend(answers: Answers) -> Recommendation:
             )
         )
     if detox is not None:
-        reasons.append(
+        draft.reasons.append(
             Reason(
                 "Rapid detox and anaesthesia-assisted rapid detox are not recommended: they carry risks to the heart "
                 "and lungs, and in one study up to 8.6% of people who had the anaesthesia method died or had a "
@@ -474,7 +481,7 @@ def recommend(answers: Answers) -> Recommendation:
                 about="rapid-detox",
             )
         )
-        reasons.append(
+        draft.reasons.append(
             Reason(
                 "Detox alone is not treatment. Stopping care after detox almost always leads back to use.",
                 ("withdrawal",),
@@ -483,12 +490,17 @@ def recommend(answers: Answers) -> Recommendation:
             )
         )
 
+    return detox
+
+
+def build_pathway(draft: Draft, *, answers: Answers, level: int, detox: str | None) -> list[str]:
+    primary = LEVELS[level]
     # The path: detox, the level, the steps down, then support for the long term.
     pathway: list[str] = ([detox] if detox else []) + [primary] + list(STEP_DOWNS[level])
     needs_sober_home = answers.home_environment != "safe_supportive" or level == INPATIENT
     if needs_sober_home:
         pathway.append("sober-living")
-        reasons.append(
+        draft.reasons.append(
             Reason(
                 "A sober living home after rehab eases the return to daily life; people who live in one are less "
                 "likely to go back to use. Stays average 6 to 18 months.",
@@ -498,7 +510,7 @@ def recommend(answers: Answers) -> Recommendation:
             )
         )
     pathway += ["support-groups", "long-term-management"]
-    reasons.append(
+    draft.reasons.append(
         Reason(
             "Recovery is lifelong: ongoing counselling, support groups and the support of family and friends help.",
             ("relapse_history",),
@@ -507,7 +519,7 @@ def recommend(answers: Answers) -> Recommendation:
         )
     )
     if level > STANDARD_OUTPATIENT:
-        reasons.append(
+        draft.reasons.append(
             Reason(
                 "People who stay in treatment longer, a year or more, do much better than those who stop sooner, so "
                 "the plan steps down gradually rather than stopping.",
@@ -516,10 +528,13 @@ def recommend(answers: Answers) -> Recommendation:
                 about="intensive-outpatient",
             )
         )
+    return pathway
 
+
+def choose_supports(draft: Draft, *, answers: Answers) -> list[str]:
     # Supports beside the path.
     support = ["support-groups", "cognitive-behavioral-therapy"]
-    reasons.append(
+    draft.reasons.append(
         Reason(
             "Peer support groups and therapy such as CBT help people learn to cope with cravings and stress. "
             "Support groups are often free.",
@@ -528,18 +543,18 @@ def recommend(answers: Answers) -> Recommendation:
             about="support-groups",
         )
     )
-    if answers.who == "family" or answers.home_environment == "stressful":
+    if answers.who == "family" or answers.home_environment == "stressful":  # "family": the person answering
         support.append("family-therapy")
-        reasons.append(
+        draft.reasons.append(
             Reason(
-                "Addiction affects the whole family. Family therapy gives relatives support and tools too.",
+                "Opioid use affects the whole family. Family therapy gives relatives support and tools too.",
                 ("who", "home_environment"),
                 _cite("inpatient_for_severe"),
                 about="family-therapy",
             )
         )
     if answers.mental_health in ("diagnosed_or_suspected", "unsure"):
-        flags.append("dual-diagnosis")
+        draft.flags.append("dual-diagnosis")
         support.append("dual-diagnosis-treatment")
         text = (
             "A mental health condition alongside opioid use is called a dual diagnosis. Look for a centre that "
@@ -548,10 +563,13 @@ def recommend(answers: Answers) -> Recommendation:
             else "It is not clear whether there is a mental health condition too. An assessment can check, because "
             "treating both together matters."
         )
-        reasons.append(
+        draft.reasons.append(
             Reason(text, ("mental_health",), _cite("dual_diagnosis", "dual_diagnosis_defined"), about="dual-diagnosis")
         )
+    return support
 
+
+def choose_medications(draft: Draft, *, answers: Answers, detox: str | None) -> list[str]:
     # Medications to discuss with a doctor.
     medications: list[str] = []
     # The answers that carry an overdose risk (a past overdose, or tolerance lost to detox).
@@ -566,9 +584,9 @@ def recommend(answers: Answers) -> Recommendation:
         if risky
     )
     if overdose_because:
-        flags.append("overdose-risk")
+        draft.flags.append("overdose-risk")
         medications.append("naloxone")
-        reasons.append(
+        draft.reasons.append(
             Reason(
                 "Keep naloxone at hand and learn how to use it: it reverses an opioid overdose. After detox or any "
                 "break, the body can no longer handle the old amount, so a return to use carries a high risk of "
@@ -583,7 +601,7 @@ def recommend(answers: Answers) -> Recommendation:
         replacement = ["methadone", "buprenorphine"] if heavy else ["buprenorphine", "methadone"]
         medications += replacement
         if heavy:
-            reasons.append(
+            draft.reasons.append(
                 Reason(
                     "With heavy daily use, methadone is the one to ask about first: the sources say buprenorphine "
                     "(as in Suboxone) may not relieve withdrawal for a heavy habit, while methadone can.",
@@ -592,7 +610,7 @@ def recommend(answers: Answers) -> Recommendation:
                     about="methadone",
                 )
             )
-        reasons.append(
+        draft.reasons.append(
             Reason(
                 "Methadone and buprenorphine ease withdrawal and cravings, help people stay in treatment, and lower "
                 "the risk of overdose. They work best with therapy and support.",
@@ -603,7 +621,7 @@ def recommend(answers: Answers) -> Recommendation:
         )
         if answers.treatment_stage in DETOX_DONE_STAGES:
             medications.append("naltrexone")
-            reasons.append(
+            draft.reasons.append(
                 Reason(
                     "Naltrexone blocks the effect of opioids and can help prevent a return to use. It can only be "
                     "started once detox is complete, and it does not ease withdrawal.",
@@ -613,7 +631,7 @@ def recommend(answers: Answers) -> Recommendation:
                 )
             )
         if answers.medication_openness == "unsure":
-            reasons.append(
+            draft.reasons.append(
                 Reason(
                     "Medication has benefits (fewer cravings, less withdrawal, staying in treatment) and drawbacks "
                     "(side effects, depending on a medicine). It is a personal choice to make with a doctor.",
@@ -623,8 +641,8 @@ def recommend(answers: Answers) -> Recommendation:
                 )
             )
     elif heavy or answers.relapse_history == "repeated_treatment_relapses":
-        flags.append("medication-conflict")
-        reasons.append(
+        draft.flags.append("medication-conflict")
+        draft.reasons.append(
             Reason(
                 "You prefer not to use medication, and that is your choice. The sources link medication such as "
                 "methadone or buprenorphine to fewer returns to use after repeated treatment and for heavy use, so "
@@ -636,7 +654,7 @@ def recommend(answers: Answers) -> Recommendation:
         )
     if detox is not None and answers.medication_openness != "prefer_not":
         medications.append("clonidine")
-        reasons.append(
+        draft.reasons.append(
             Reason(
                 "During detox, a doctor may use clonidine to ease physical withdrawal symptoms and help with sleep.",
                 ("withdrawal",),
@@ -644,11 +662,14 @@ def recommend(answers: Answers) -> Recommendation:
                 about="clonidine",
             )
         )
+    return medications
 
+
+def explain_circumstances(draft: Draft, *, answers: Answers, level: int) -> None:
     # Circumstances and preferences: explained, never lowering the level.
     if answers.obligations != "none" and level >= PARTIAL_HOSPITALIZATION:
-        flags.append("obligations-conflict")
-        reasons.append(
+        draft.flags.append("obligations-conflict")
+        draft.reasons.append(
             Reason(
                 "This level of care takes most days (or living away), which clashes with work, school or caring for "
                 "others. Do not step down below what is safe: ask about residential programmes that let people leave "
@@ -659,7 +680,7 @@ def recommend(answers: Answers) -> Recommendation:
             )
         )
     elif answers.obligations != "none":
-        reasons.append(
+        draft.reasons.append(
             Reason(
                 "Outpatient care lets people keep working, studying or caring for others while in treatment.",
                 ("obligations",),
@@ -668,8 +689,8 @@ def recommend(answers: Answers) -> Recommendation:
             )
         )
     if answers.budget == "very_limited":
-        flags.append("cost-concern")
-        reasons.append(
+        draft.flags.append("cost-concern")
+        draft.reasons.append(
             Reason(
                 "Money is tight: support groups cost nothing, outpatient clinics are more affordable, and "
                 "methadone and buprenorphine are fairly cheap. In the UK, NHS treatment is free."
@@ -680,7 +701,7 @@ def recommend(answers: Answers) -> Recommendation:
             )
         )
     elif answers.budget == "insured":
-        reasons.append(
+        draft.reasons.append(
             Reason(
                 "Many insurers cover parts of rehab, but what is covered depends on the policy: check with the insurer.",
                 ("budget",),
@@ -689,8 +710,8 @@ def recommend(answers: Answers) -> Recommendation:
             )
         )
     if answers.privacy == "high":
-        flags.append("privacy")
-        reasons.append(
+        draft.flags.append("privacy")
+        draft.reasons.append(
             Reason(
                 "For privacy: treatment centres have confidentiality rules you can ask to see; outpatient clinics are "
                 "less private; treatment in another city adds privacy but means time away from family.",
@@ -699,7 +720,19 @@ def recommend(answers: Answers) -> Recommendation:
                 about="privacy",
             )
         )
-    reasons.append(
+
+
+def recommend(answers: Answers) -> Recommendation:
+    draft = Draft()
+    minimums = minimum_levels(answers)
+    level = primary_level(answers)
+    explain_level(draft, answers=answers, minimums=minimums, level=level)
+    detox = choose_detox(draft, answers=answers, level=level)
+    pathway = build_pathway(draft, answers=answers, level=level, detox=detox)
+    support = choose_supports(draft, answers=answers)
+    medications = choose_medications(draft, answers=answers, detox=detox)
+    explain_circumstances(draft, answers=answers, level=level)
+    draft.reasons.append(
         Reason(
             "This is not a diagnosis. A licensed addiction professional should confirm the right level of care.",
             (),
@@ -708,13 +741,13 @@ def recommend(answers: Answers) -> Recommendation:
         )
     )
     return Recommendation(
-        primary=primary,
+        primary=LEVELS[level],
         detox=detox,
         pathway=pathway,
         medications=medications,
         support=support,
-        flags=flags,
-        reasons=reasons,
+        flags=draft.flags,
+        reasons=draft.reasons,
         minimums=minimums,
     )
 
