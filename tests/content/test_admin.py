@@ -76,25 +76,16 @@ def test_minimum_duration_above_maximum_is_refused_with_a_message(admin_client):
     assert option.duration_min == 30
 
 
-def test_an_option_without_a_citation_is_refused(admin_client):
+@pytest.mark.parametrize("citations_field", ["summary_citations", "facts-0-citations"])
+def test_an_option_or_fact_without_a_citation_is_refused(admin_client, citations_field):
     option = TreatmentOption.objects.get(slug="clonidine")
     page = admin_client.get(_change_url(option))
     data = admin_form_data(page)
-    data.pop("summary_citations")
+    data.pop(citations_field)
     response = admin_client.post(_change_url(option), data)
     assert response.status_code == 200
     assert "This field is required" in response.content.decode()
-    assert option.summary_citations.exists()
-
-
-def test_a_fact_without_a_citation_is_refused(admin_client):
-    option = TreatmentOption.objects.get(slug="clonidine")
-    page = admin_client.get(_change_url(option))
-    data = admin_form_data(page)
-    data.pop("facts-0-citations")
-    response = admin_client.post(_change_url(option), data)
-    assert response.status_code == 200
-    assert "This field is required" in response.content.decode()
+    assert option.summary_citations.exists() and all(fact.citations.exists() for fact in option.facts.all())
 
 
 def test_admin_has_search_filters_and_view_on_site(admin_client):
