@@ -18,7 +18,7 @@ SOURCES = [
                    "Medical Detox", "Addiction Treatment after Detox", "Why is treatment needed?",
                    "Option # 2 - Medication Management (Methadone or Suboxone)",
                    "How Long Does This Treatment Take?", "How Well Do These Medications Work?"]),
-    dict(key="treating-heroin-addiction", order=3, publisher="Publisher not named in the document", author="",
+    dict(key="treating-heroin-addiction", order=3, publisher="Unnamed publisher (US treatment guide)", author="",
          title="Treating heroin addiction",
          covers="The levels of care (inpatient, partial hospitalization, intensive outpatient and standard "
                 "outpatient), the common medications and peer support groups.",
@@ -34,7 +34,7 @@ SOURCES = [
          caution="WebMD says it may receive a fee when readers buy services through this page.",
          sections=["Heroin Addiction Treatment: Know Your Options", "Inpatient Heroin Treatment",
                    "Outpatient Heroin Treatment", "Get Help Now"]),
-    dict(key="heroin-treatment-and-rehab", order=5, publisher="Publisher not named in the document (UK-based rehab guide)",
+    dict(key="heroin-treatment-and-rehab", order=5, publisher="Unnamed publisher (UK rehab guide)",
          author="", title="Heroin Treatment and Rehab",
          covers="The longest source: detox types and their risks, medications, heroin-assisted treatment, ibogaine, "
                 "therapies, the 12-step programme, dual diagnosis, rehab length, cost, confidentiality and success rates.",

@@ -140,3 +140,12 @@ def test_minimum_duration_above_maximum_is_refused():
     with pytest.raises(ValidationError) as error:
         option.full_clean()
     assert "duration_max" in error.value.message_dict
+
+
+def test_every_loaded_record_passes_model_validation():
+    """SQLite does not enforce lengths or choices; PostgreSQL and the admin do."""
+    from navigator.models import AnswerChoice, Question
+
+    for model in (Source, Citation, Page, PageSection, TreatmentOption, Fact, SourceNote, Question, AnswerChoice):
+        for record in model.objects.all():
+            record.full_clean()
