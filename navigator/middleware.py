@@ -1,5 +1,3 @@
-from django.conf import settings
-
 # No inline script or style anywhere: every asset is a file we serve ourselves.
 CONTENT_SECURITY_POLICY = "; ".join(
     [
@@ -28,7 +26,4 @@ class SecurityHeadersMiddleware:
         response = self.get_response(request)
         response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
         response.headers.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
-        response.headers.setdefault("Referrer-Policy", settings.SECURE_REFERRER_POLICY)
-        # Also set here (outside the page cache) so cached pages carry it too.
-        response.headers.setdefault("X-Frame-Options", settings.X_FRAME_OPTIONS)
         return response

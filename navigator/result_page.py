@@ -28,6 +28,8 @@ def joined(fragments):
 
 def reason_list(fragments):
     return mark_safe('<ul class="reasons">' + "".join(fragments) + "</ul>") if fragments else ""
+
+
 FLAG_SECTIONS = ("dual-diagnosis", "obligations", "budget", "privacy", "medications")
 
 
@@ -45,42 +47,49 @@ class ContentSnapshot:
         self.share_url = reverse("navigator:shared-result")
         self.restart_url = reverse("navigator:questionnaire")
 
-    def fragment(self, key, template, build_context):
+    def fragment(self, key, build):
+        """HTML built once per content version; `key` holds content only, never a person's answers."""
         html = self._fragments.get(key)
         if html is None:
-            html = self._fragments[key] = render_to_string(template, build_context())
+            html = self._fragments[key] = build()
         return html
 
     def reason_html(self, reason, who):
         key = ("reason", reason.text, reason.because, reason.sources, who)
         return self.fragment(
             key,
-            "navigator/includes/reason.html",
-            lambda: {
-                "text": reason.text,
-                "because": [self.wording.text(code, who) for code in reason.because],
-                "citations": [self.citations[source] for source in reason.sources if source in self.citations],
-            },
+            lambda: render_to_string(
+                "navigator/includes/reason.html",
+                {
+                    "text": reason.text,
+                    "because": [self.wording.text(code, who) for code in reason.because],
+                    "citations": [self.citations[source] for source in reason.sources if source in self.citations],
+                },
+            ),
         )
 
     def item_html(self, slug, reasons_html, *, show_summary=True):
         key = ("item", slug, tuple(reasons_html), show_summary)
         return self.fragment(
             key,
-            "navigator/includes/result_item.html",
-            lambda: {"slug": slug, "option": self.options.get(slug), "reasons": reasons_html, "show_summary": show_summary},
+            lambda: render_to_string(
+                "navigator/includes/result_item.html",
+                {"slug": slug, "option": self.options.get(slug), "reasons": reasons_html, "show_summary": show_summary},
+            ),
         )
 
     def answer_row_html(self, code, value, who):
-        key = ("answer", code, value, who)
-        html = self._fragments.get(key)
-        if html is None:
-            label = dict(self.wording.choices(code, who))[value]
-            html = self._fragments[key] = format_html("<div><dt>{}</dt><dd>{}</dd></div>", self.wording.text(code, who), label)
-        return html
+        return self.fragment(
+            ("answer", code, value, who),
+            lambda: format_html(
+                "<div><dt>{}</dt><dd>{}</dd></div>",
+                self.wording.text(code, who),
+                dict(self.wording.choices(code, who))[value],
+            ),
+        )
 
     def frame(self):
-        html = self.fragment(("frame",), "navigator/result_frame.html", dict)
+        html = self.fragment(("frame",), lambda: render_to_string("navigator/result_frame.html"))
         head, _, tail = html.partition(BODY_MARKER)
         return head, tail
 

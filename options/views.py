@@ -29,13 +29,11 @@ class OptionDetailView(OptionQuerysetMixin, DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         option = self.object
-        facts = list(option.facts.all())
-        context["sections"] = [
-            (value, label, [fact for fact in facts if fact.topic == value]) for value, label in Topic.choices
-        ]
-        context["comes_after"] = sorted(option.comes_after.all(), key=lambda o: (o.category, o.order))
-        context["leads_to"] = sorted(option.leads_to.all(), key=lambda o: (o.category, o.order))
-        context["related"] = sorted(option.related.all(), key=lambda o: (o.category, o.order))
+        context["sections"] = [(value, label, option.facts_about(value)) for value, label in Topic.choices]
+        # Prefetched with TreatmentOption's default ordering (category, order, name).
+        context["comes_after"] = option.comes_after.all()
+        context["leads_to"] = option.leads_to.all()
+        context["related"] = option.related.all()
         return context
 
 

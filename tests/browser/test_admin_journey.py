@@ -59,7 +59,7 @@ def test_editor_edits_and_reverts_an_option_in_the_admin(make_site, screenshots)
     expect(original_row).to_have_count(1)
     page.screenshot(path=str(screenshots / "admin-02-history.png"), full_page=True)
     original_row.get_by_role("link").first.click()
-    expect(page).to_have_url(re.compile(rf"/history/\d+/$"))
+    expect(page).to_have_url(re.compile(r"/history/\d+/$"))
     expect(page.locator("#id_summary")).to_have_value(original)
     with page.expect_navigation() as reverted:
         page.get_by_role("button", name="Revert").first.click()

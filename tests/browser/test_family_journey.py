@@ -37,8 +37,8 @@ def test_family_member_finds_their_way_on_a_phone(mobile_site, screenshots):
     expect(page.get_by_role("heading", level=1)).to_have_text("The steps of care")
     steps = page.locator(".continuum-step")
     assert steps.count() >= 4
-    first, last = steps.first.locator("h2"), steps.last.locator("h2")
-    assert first.inner_text().startswith("1. ")
+    assert steps.first.locator("h2").inner_text().startswith("1. ")
+    assert steps.last.locator("h2").inner_text().startswith(f"{steps.count()}. ")
     _no_sideways_scroll(page)
     _shot(page, screenshots, "03-continuum")
 

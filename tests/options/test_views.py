@@ -89,7 +89,7 @@ def test_compare_without_input_shows_the_form(client):
     assert "Choose two to four options" in response.content.decode()
 
 
-def _queries_for(client, django_assert_max_num_queries, url):
+def _queries_for(client, url):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
@@ -101,17 +101,17 @@ def _queries_for(client, django_assert_max_num_queries, url):
 def test_option_page_queries_do_not_grow_with_facts_or_citations(client):
     option = make_option()
     make_fact(option)
-    few = _queries_for(client, None, option.get_absolute_url())
+    few = _queries_for(client, option.get_absolute_url())
     for _ in range(20):
         make_fact(option, citations=[make_citation(), make_citation()])
     related = [make_option() for _ in range(5)]
     option.related.add(*related)
-    many = _queries_for(client, None, option.get_absolute_url())
+    many = _queries_for(client, option.get_absolute_url())
     assert many == few
 
 
 def test_index_queries_do_not_grow_with_options(client):
-    few = _queries_for(client, None, reverse("options:index"))
+    few = _queries_for(client, reverse("options:index"))
     for _ in range(30):
         make_option()
-    assert _queries_for(client, None, reverse("options:index")) == few
+    assert _queries_for(client, reverse("options:index")) == few
