@@ -35,11 +35,12 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    # Outside the page cache, so cached pages get these headers too.
+    # The page cache (content.page_cache) stores responses after all of these have run,
+    # so cached pages carry the same security headers as fresh ones.
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "navigator.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "content.middleware.ContentPageCacheMiddleware",
+    "content.middleware.MarkCacheablePagesMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",

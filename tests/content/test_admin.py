@@ -28,9 +28,9 @@ def _edit_summary(admin_client, option, summary, **extra):
 
 
 def test_an_admin_edit_shows_on_the_next_request_and_can_be_reverted(admin_client, client):
-    from django.test import Client
+    from tests.wsgi_client import SiteWorker
 
-    visitor = Client()
+    visitor = SiteWorker()  # through the page cache, as served
     option = TreatmentOption.objects.get(slug="methadone")
     original = option.summary
     url = option.get_absolute_url()
