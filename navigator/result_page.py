@@ -2,9 +2,13 @@
 
 The result is computed afresh for every request and never stored. What is reused is
 content: option names and summaries, the HTML of each reason with its citations, and
-the page frame. Those parts are kept per process and per content version (read from
-the shared cache on every request), so an edit is never served stale.
+the page itself with a marker in each slot (a skeleton). Those parts are kept per
+process and per content version (read from the shared cache on every request), so an
+edit is never served stale. A request then only joins strings.
 """
+import re
+from html import escape as escape_html
+
 from django.http import HttpResponse
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -16,18 +20,38 @@ from content.models import Citation
 from options.models import TreatmentOption
 
 from . import rules
+from .context_processors import site
 from .questionnaire import WHO_USES_THEY, Wording
 
-BODY_MARKER = "<!--result-body-->"
+SLOT_PATTERN = re.compile(r"<!--slot:(\w+)-->")
 
 
-def joined(fragments):
-    """Fragments are HTML we rendered (and escaped) ourselves."""
-    return mark_safe("".join(fragments))
+class SlotMarkers:
+    """In the template, {{ slot.name }} renders a marker that Skeleton splits on."""
+
+    def __getattr__(self, name):
+        return mark_safe(f"<!--slot:{name}-->")
+
+
+class Skeleton:
+    """A page rendered once with markers in its slots; fill() joins in each request's HTML.
+
+    Everything is kept as UTF-8 bytes: joining bytes is a copy, while encoding a page of
+    non-ASCII text on every request costs more than building it.
+    """
+
+    def __init__(self, html):
+        # re.split with a group alternates text and slot names: text, slot, text, ...
+        parts = SLOT_PATTERN.split(html)
+        self.parts = [part if index % 2 else part.encode() for index, part in enumerate(parts)]
+
+    def fill(self, values):
+        """`values` are UTF-8 HTML, inserted as they are: escaping is done when they are built."""
+        return b"".join([values[part] if index % 2 else part for index, part in enumerate(self.parts)])
 
 
 def reason_list(fragments):
-    return mark_safe('<ul class="reasons">' + "".join(fragments) + "</ul>") if fragments else ""
+    return b'<ul class="reasons">' + b"".join(fragments) + b"</ul>" if fragments else b""
 
 
 FLAG_SECTIONS = ("dual-diagnosis", "obligations", "budget", "privacy", "medications")
@@ -43,55 +67,72 @@ class ContentSnapshot:
         self.citations = {
             (citation.source.key, citation.section): citation for citation in Citation.objects.select_related("source")
         }
-        self._fragments = {}
         self.share_url = reverse("navigator:shared-result")
-        self.restart_url = reverse("navigator:questionnaire")
-
-    def fragment(self, key, build):
-        """HTML built once per content version; `key` holds content only, never a person's answers."""
-        html = self._fragments.get(key)
-        if html is None:
-            html = self._fragments[key] = build()
-        return html
+        # HTML (UTF-8 bytes) built once per content version. The keys hold content only
+        # (reason texts, question codes, option slugs, sources), never a person's answers.
+        # Plain dicts rather than one memoising helper: this runs dozens of times a page.
+        self._reasons = {}
+        self._items = {}
+        self._answer_rows = {}
+        self._skeletons = {}
 
     def reason_html(self, reason, who):
-        key = ("reason", reason.text, reason.because, reason.sources, who)
-        return self.fragment(
-            key,
-            lambda: render_to_string(
+        key = (reason, who)
+        html = self._reasons.get(key)
+        if html is None:
+            html = self._reasons[key] = render_to_string(
                 "navigator/includes/reason.html",
                 {
                     "text": reason.text,
                     "because": [self.wording.text(code, who) for code in reason.because],
                     "citations": [self.citations[source] for source in reason.sources if source in self.citations],
                 },
-            ),
-        )
+            ).encode()
+        return html
 
-    def item_html(self, slug, reasons_html, *, show_summary=True):
-        key = ("item", slug, tuple(reasons_html), show_summary)
-        return self.fragment(
-            key,
-            lambda: render_to_string(
+    def item_html(self, slug, reasons_html=(), show_summary=True):
+        key = (slug, reasons_html, show_summary)
+        html = self._items.get(key)
+        if html is None:
+            html = self._items[key] = render_to_string(
                 "navigator/includes/result_item.html",
-                {"slug": slug, "option": self.options.get(slug), "reasons": reasons_html, "show_summary": show_summary},
-            ),
-        )
+                {
+                    "slug": slug,
+                    "option": self.options.get(slug),
+                    "reasons": [mark_safe(html.decode()) for html in reasons_html],
+                    "show_summary": show_summary,
+                },
+            ).encode()
+        return html
 
-    def answer_row_html(self, code, value, who):
-        return self.fragment(
-            ("answer", code, value, who),
-            lambda: format_html(
-                "<div><dt>{}</dt><dd>{}</dd></div>",
-                self.wording.text(code, who),
-                dict(self.wording.choices(code, who))[value],
-            ),
-        )
+    def answer_rows_html(self, answer_values, who):
+        rows = []
+        for code, value in answer_values.items():
+            key = (code, value, who)
+            html = self._answer_rows.get(key)
+            if html is None:
+                html = self._answer_rows[key] = format_html(
+                    "<div><dt>{}</dt><dd>{}</dd></div>",
+                    self.wording.text(code, who),
+                    dict(self.wording.choices(code, who))[value],
+                ).encode()
+            rows.append(html)
+        return b"".join(rows)
 
-    def frame(self):
-        html = self.fragment(("frame",), lambda: render_to_string("navigator/result_frame.html"))
-        head, _, tail = html.partition(BODY_MARKER)
-        return head, tail
+    def skeleton(self, *, they, detox, medications, flags):
+        """The result page for one combination of sections; it holds no answers."""
+        key = (they, detox, medications, flags)
+        skeleton = self._skeletons.get(key)
+        if skeleton is None:
+            sections = {"detox": detox, "medications": medications, "flags": flags}
+            skeleton = self._skeletons[key] = Skeleton(
+                render_to_string(
+                    "navigator/result.html",
+                    # site() is the context processor every other page gets from its request.
+                    {**site(None), "they": they, "sections": sections, "slot": SlotMarkers()},
+                )
+            )
+        return skeleton
 
 
 _current = None
@@ -112,34 +153,36 @@ def render_result(content: ContentSnapshot, answers: rules.Answers) -> HttpRespo
     reasons_by_item = {}
     for reason in result.reasons:
         reasons_by_item.setdefault(reason.about, []).append(content.reason_html(reason, who))
+    reasons_by_item = {about: tuple(html) for about, html in reasons_by_item.items()}
+    no_reasons = ()
 
-    def item(slug, *, show_summary=True):
-        return content.item_html(slug, reasons_by_item.get(slug, []), show_summary=show_summary)
+    def item(slug):
+        return content.item_html(slug, reasons_by_item.get(slug, no_reasons))
 
     def path_step(slug):
         # The primary level and detox carry their reasons above; the path lists them plainly.
-        plain = slug in (result.primary, result.detox)
-        return content.item_html(slug, [] if plain else reasons_by_item.get(slug, []), show_summary=False)
+        plain = slug == result.primary or slug == result.detox
+        return content.item_html(slug, no_reasons if plain else reasons_by_item.get(slug, no_reasons), False)
 
-    answer_values = answers.as_dict()
-    body = render_to_string(
-        "navigator/result.html",
-        {
-            "result": result,
-            "primary": item(result.primary),
-            "detox": item(result.detox) if result.detox else "",
-            "pathway": joined(path_step(slug) for slug in result.pathway),
-            "medications": joined(item(slug) for slug in result.medications),
-            "support": joined(item(slug) for slug in result.support),
-            "flag_reasons": reason_list([html for flag in FLAG_SECTIONS for html in reasons_by_item.get(flag, [])]),
-            "general_reasons": reason_list(reasons_by_item.get("", [])),
-            "rapid_detox_reasons": reason_list(reasons_by_item.get("rapid-detox", [])),
-            "answer_rows": joined(content.answer_row_html(code, value, who) for code, value in answer_values.items()),
-            # Codes are plain identifiers (validated by rules.parse_answers): nothing to escape.
-            "share_url": content.share_url + "?" + "&".join(f"{code}={value}" for code, value in answer_values.items()),
-            "restart_url": content.restart_url,
-            "they": who in WHO_USES_THEY,
-        },
+    flag_reasons = [html for flag in FLAG_SECTIONS for html in reasons_by_item.get(flag, no_reasons)]
+    skeleton = content.skeleton(
+        they=who in WHO_USES_THEY, detox=bool(result.detox), medications=bool(result.medications), flags=bool(flag_reasons)
     )
-    head, tail = content.frame()
-    return HttpResponse(head + body + tail)
+    answer_values = answers.as_dict()
+    # Codes are plain identifiers (validated by rules.parse_answers): nothing to percent-encode.
+    share_url = content.share_url + "?" + "&".join([f"{code}={value}" for code, value in answer_values.items()])
+    page = skeleton.fill(
+        {
+            "primary": item(result.primary),
+            "detox": item(result.detox) if result.detox else b"",
+            "rapid_detox_reasons": reason_list(reasons_by_item.get("rapid-detox", no_reasons)),
+            "pathway": b"".join([path_step(slug) for slug in result.pathway]),
+            "medications": b"".join([item(slug) for slug in result.medications]),
+            "support": b"".join([item(slug) for slug in result.support]),
+            "flag_reasons": reason_list(flag_reasons),
+            "answer_rows": content.answer_rows_html(answer_values, who),
+            "general_reasons": reason_list(reasons_by_item.get("", no_reasons)),
+            "share_url": escape_html(share_url).encode(),
+        }
+    )
+    return HttpResponse(page)

@@ -357,26 +357,28 @@ def _django_main(mode):
         cache.clear()
         return
     from django.db import connection
-    from django.test import Client
-    from django.test.utils import CaptureQueriesContext
+    from django.test.signals import template_rendered
+    from django.test.utils import CaptureQueriesContext, setup_test_environment
 
-    from django.test.utils import setup_test_environment
+    from navigator.wsgi import application  # the served stack: page cache in front of Django
 
-    # Instruments template rendering so that each response lists the templates it
-    # rendered: a warm response that rendered none came from the whole-page cache.
+    # Instruments template rendering, so that each request counts the templates it
+    # rendered: a warm request that rendered none came from the whole-page cache.
     setup_test_environment(debug=False)
+    rendered = []
+    template_rendered.connect(lambda sender, template, **kwargs: rendered.append(template.name), weak=False)
     paths = json.loads(sys.stdin.read())
-    client = Client(HTTP_HOST=LOOPBACK)
     counts = {}
     for path in paths:
         cache.clear()
         row = {}
         for state in ("cold", "warm"):
+            rendered.clear()
             with CaptureQueriesContext(connection) as queries:
-                response = client.get(path)
+                status = _wsgi_get(application, path)
             row[state] = len(queries)
-            row[f"{state}_status"] = response.status_code
-            row[f"{state}_templates"] = len(getattr(response, "templates", []) or [])
+            row[f"{state}_status"] = status
+            row[f"{state}_templates"] = len(rendered)
         row["page_cached"] = row["cold_templates"] > 0 and row["warm_templates"] == 0
         counts[path] = row
     cache_conf = settings.CACHES["default"]
@@ -394,6 +396,28 @@ def _django_main(mode):
             }
         )
     )
+
+
+def _wsgi_get(application, path):
+    """One GET through the WSGI application, as gunicorn would make it; returns the status."""
+    import io
+
+    path_info, _, query = path.partition("?")
+    environ = {
+        "REQUEST_METHOD": "GET", "PATH_INFO": path_info, "QUERY_STRING": query, "SCRIPT_NAME": "",
+        "SERVER_NAME": LOOPBACK, "SERVER_PORT": "80", "SERVER_PROTOCOL": "HTTP/1.1", "HTTP_HOST": LOOPBACK,
+        "HTTP_ACCEPT_ENCODING": BROWSER_ACCEPT_ENCODING, "wsgi.url_scheme": "http", "wsgi.input": io.BytesIO(),
+        "wsgi.errors": sys.stderr, "wsgi.version": (1, 0), "wsgi.multithread": False,
+        "wsgi.multiprocess": True, "wsgi.run_once": False,
+    }
+    started = []
+    result = application(environ, lambda status, headers, exc_info=None: started.append(status))
+    try:
+        b"".join(result)
+    finally:
+        if hasattr(result, "close"):
+            result.close()
+    return int(started[0].split()[0])
 
 
 def django_subprocess(mode, env, stdin=""):

@@ -41,12 +41,14 @@ MIDDLEWARE = [
     "navigator.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "content.middleware.MarkCacheablePagesMiddleware",
-    "django.contrib.sessions.middleware.SessionMiddleware",
+    # Sessions, sign-in, messages and history run for /admin/ only: public pages use none
+    # of them (navigator.middleware.AdminOnlyMixin).
+    "navigator.middleware.AdminSessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
-    "django.contrib.auth.middleware.AuthenticationMiddleware",
-    "django.contrib.messages.middleware.MessageMiddleware",
-    "simple_history.middleware.HistoryRequestMiddleware",
+    "navigator.middleware.AdminAuthenticationMiddleware",
+    "navigator.middleware.AdminMessageMiddleware",
+    "navigator.middleware.AdminHistoryRequestMiddleware",
 ]
 
 ROOT_URLCONF = "navigator.urls"

@@ -25,12 +25,19 @@ def test_home_has_the_three_ways_in_and_says_it_is_not_advice(client):
         assert text.lower() in html.lower()
 
 
-def test_crisis_help_and_quick_exit_are_on_every_page(client):
+def test_crisis_help_and_quick_exit_are_on_every_page(client, settings):
+    settings.QUICK_EXIT_URL = "https://weather.example/today"
+    result = reverse("navigator:shared-result") + (
+        "?use_duration=1_to_5_years&use_frequency=daily&withdrawal=severe&life_impact=most"
+        "&relapse_history=treatment_then_relapse&home_environment=stressful"
+    )
     for url in [reverse("content:home"), reverse("options:index"), reverse("content:sources"),
-                reverse("navigator:questionnaire"), reverse("options:detail", args=["methadone"])]:
-        html = client.get(url).content.decode()
+                reverse("navigator:questionnaire"), reverse("options:detail", args=["methadone"]), result]:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        html = response.content.decode()
         assert reverse("content:page", args=["crisis"]) in html, url
-        assert "data-quick-exit" in html, url
+        assert 'href="https://weather.example/today" rel="noreferrer noopener" data-quick-exit' in html, url
 
 
 def test_sources_page_lists_every_source_and_what_it_supports(client):
