@@ -5,6 +5,6 @@ from . import views
 app_name = "navigator"
 
 urlpatterns = [
-    path("questionnaire/", views.questionnaire, name="questionnaire"),
-    path("questionnaire/result/", views.shared_result, name="shared-result"),
+    path("", views.questionnaire, name="questionnaire"),
+    path("result/", views.shared_result, name="shared-result"),
 ]

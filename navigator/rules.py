@@ -16,7 +16,9 @@ How the rules work (each principle cites the sources behind it in REASONS below)
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 from types import MappingProxyType
+from typing import NamedTuple
 
 # Levels of care, least to most intensive. Their index is the "level".
 LEVELS = ("standard-outpatient", "intensive-outpatient", "partial-hospitalization", "inpatient-rehab")
@@ -175,8 +177,10 @@ def parse_answers(raw: object) -> Answers:
     return Answers(**values)
 
 
-@dataclass(frozen=True)
-class Reason:
+class Reason(NamedTuple):
+    """One reason on a result. A named tuple rather than a frozen dataclass: a result page
+    builds about sixteen and looks each one up, and tuples do both in C."""
+
     text: str
     because: tuple[str, ...]
     sources: tuple[tuple[str, str], ...]
@@ -216,6 +220,7 @@ class Recommendation:
         return [reason for reason in self.reasons if reason.about == slug]
 
 
+@cache  # the names are constants in this module; a result page cites about sixteen times
 def _cite(*names: str) -> tuple[tuple[str, str], ...]:
     return tuple(CITES[name] for name in names)
 

@@ -9,7 +9,7 @@ admin.site.site_title = "Navigator admin"
 urlpatterns = [
     path("admin/login/", throttled_admin_login, name="admin-login-throttled"),
     path("admin/", admin.site.urls),
+    path("questionnaire/", include("navigator.questionnaire_urls")),
     path("", include("options.urls")),
-    path("", include("navigator.questionnaire_urls")),
     path("", include("content.urls")),
 ]

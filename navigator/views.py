@@ -1,5 +1,7 @@
 from functools import wraps
+from urllib.parse import parse_qsl
 
+from django.conf import settings
 from django.http import QueryDict
 from django.shortcuts import render
 from django.views.decorators.csrf import csrf_exempt
@@ -87,6 +89,17 @@ def questionnaire(request):
     )
 
 
+def _link_answers(request):
+    """The answers in a shared link: one value per question (the last, if one is repeated).
+
+    Read straight from the query string: request.GET would build a QueryDict (lists of
+    values, guarded against change), which costs more than the rules do on this page.
+    Decoded as Django decodes request.GET.
+    """
+    query = request.META.get("QUERY_STRING", "").encode("iso-8859-1").decode("utf-8", "replace")
+    return dict(parse_qsl(query, keep_blank_values=True, max_num_fields=settings.DATA_UPLOAD_MAX_NUMBER_FIELDS))
+
+
 def _initial_data(query):
     """A GET may only pre-select who is answering (from the home page's ways in)."""
     data = QueryDict(mutable=True)
@@ -100,7 +113,11 @@ def _initial_data(query):
 @require_http_methods(["GET"])
 def shared_result(request):
     """A result from a link the user chose to share: the answers are in the link."""
-    raw = {key: request.GET.get(key) for key in request.GET}
+    try:
+        raw = _link_answers(request)
+    except ValueError:  # more fields than Django accepts in any request
+        problems = {"link": f"it has more than {settings.DATA_UPLOAD_MAX_NUMBER_FIELDS} parts."}
+        return render(request, "navigator/bad_link.html", {"problems": problems}, status=400)
     try:
         answers = rules.parse_answers(raw)
     except rules.AnswerError as error:

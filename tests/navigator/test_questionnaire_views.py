@@ -164,6 +164,21 @@ def test_no_questionnaire_page_may_be_stored_by_a_browser_or_proxy(client):
     assert_never_stored(client.get(reverse("navigator:shared-result"), {"use_duration": "forever"}))  # a 400
 
 
+def test_a_link_with_too_many_parts_is_refused_with_a_message(client, settings):
+    settings.DATA_UPLOAD_MAX_NUMBER_FIELDS = 10
+    query = "&".join(f"x{number}=1" for number in range(11))
+    response = client.get(reverse("navigator:shared-result") + "?" + query)
+    assert response.status_code == 400
+    assert "more than 10 parts" in response.content.decode()
+
+
+def test_a_repeated_answer_in_a_link_counts_once_the_last_value_as_django_reads_it(client):
+    query = "&".join(f"{code}={value}" for code, value in ANSWERS.items()) + "&withdrawal=none"
+    response = client.get(reverse("navigator:shared-result") + "?" + query)
+    assert response.status_code == 200
+    assert response.content == _page_from_the_rules({**ANSWERS, "withdrawal": "none"})
+
+
 @pytest.mark.parametrize(
     "query,named",
     [({"use_duration": "x"}, "use_duration"), ({**ANSWERS, "bogus": "1"}, "bogus"), ({}, "withdrawal")],
