@@ -8,7 +8,9 @@ costs, so this backend trims what surrounds the network round trip:
   keeps one per connection pool (the client is thread-safe and the pool is shared).
 - get() sends GET on a connection this client keeps checked out of the pool, instead
   of going through redis-py's command pipeline (pool checkout, retry wrapper, metrics
-  hooks), which costs about as much again as the round trip itself. Django makes one
+  hooks), which costs about as much again as the round trip itself. It skips the
+  connection health check (a PING when a connection has been idle, and only if
+  health_check_interval is set): a dead connection fails the read, which falls back. Django makes one
   backend instance per thread, so the connection is never shared between threads. On
   any connection error it falls back to the ordinary client, which reconnects and
   retries as usual.
@@ -21,12 +23,17 @@ from django.core.cache.backends.redis import RedisCache as DjangoRedisCache
 from django.core.cache.backends.redis import RedisCacheClient
 
 
+PACKED_COMMAND_LIMIT = 1000
+
+
 class ReusingRedisCacheClient(RedisCacheClient):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self._clients = {}
         self._reader = None
         self._reader_pid = None
+        # The same few keys are read on every request; their GET is packed once.
+        self._packed_gets = {}
 
     def get_client(self, key=None, *, write=False):
         index = self._get_connection_pool_index(write)
@@ -38,7 +45,12 @@ class ReusingRedisCacheClient(RedisCacheClient):
     def get(self, key, default):
         try:
             connection = self._reading_connection()
-            connection.send_command("GET", key)
+            packed = self._packed_gets.get(key)
+            if packed is None:
+                if len(self._packed_gets) >= PACKED_COMMAND_LIMIT:
+                    self._packed_gets.clear()
+                packed = self._packed_gets[key] = connection.pack_command("GET", key)
+            connection.send_packed_command(packed, check_health=False)
             value = connection.read_response()
         except (self._lib.ConnectionError, self._lib.TimeoutError, OSError):
             self._drop_reader()
