@@ -20,6 +20,21 @@ def content_version():
     return version
 
 
+def content_version_later():
+    """Starts reading the content version and returns a function that gives it.
+
+    With Redis the read is sent at once and its answer collected when the function is
+    called, so a request can do its work while the answer travels. Other caches answer
+    at once.
+    """
+    get_later = getattr(cache, "get_later", None)
+    if get_later is None:
+        version = content_version()
+        return lambda: version
+    pending = get_later(VERSION_KEY)
+    return lambda: pending.value() or content_version()
+
+
 def bump_content_version():
     cache.set(VERSION_KEY, uuid.uuid4().hex, timeout=None)
 

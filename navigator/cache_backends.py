@@ -6,6 +6,9 @@ costs, so this backend trims what surrounds the network round trip:
 
 - Django 5.2 builds a new redis.Redis object on every cache call; here each client
   keeps one per connection pool (the client is thread-safe and the pool is shared).
+- get_later() sends GET and returns at once; the reply is read when the caller asks for
+  it. The questionnaire result sends the content version read, renders, then collects
+  the answer: the round trip overlaps work instead of leaving the worker idle.
 - get() sends GET on a connection this client keeps checked out of the pool, instead
   of going through redis-py's command pipeline (pool checkout, retry wrapper, metrics
   hooks), which costs about as much again as the round trip itself. It skips the
@@ -26,12 +29,29 @@ from django.core.cache.backends.redis import RedisCacheClient
 PACKED_COMMAND_LIMIT = 1000
 
 
+class PendingGet:
+    """A GET already sent; value() reads its reply (at once if it has already arrived)."""
+
+    def __init__(self, client, key, default):
+        self.client = client
+        self.key = key
+        self.default = default
+        self.done = False
+        self.result = None
+
+    def value(self):
+        if not self.done:
+            self.client._finish(self)
+        return self.result
+
+
 class ReusingRedisCacheClient(RedisCacheClient):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self._clients = {}
         self._reader = None
         self._reader_pid = None
+        self._pending = None  # a PendingGet whose reply is still on the reading connection
         # The same few keys are read on every request; their GET is packed once.
         self._packed_gets = {}
 
@@ -43,28 +63,56 @@ class ReusingRedisCacheClient(RedisCacheClient):
         return client
 
     def get(self, key, default):
+        return self.get_later(key, default).value()
+
+    def get_later(self, key, default):
+        """Sends GET now and returns a PendingGet, so the caller can work while Redis answers."""
+        if self._pending is not None:  # one reply at a time on the reading connection
+            self._finish(self._pending)
+        pending = PendingGet(self, key, default)
         try:
             connection = self._reading_connection()
-            packed = self._packed_gets.get(key)
-            if packed is None:
-                if len(self._packed_gets) >= PACKED_COMMAND_LIMIT:
-                    self._packed_gets.clear()
-                packed = self._packed_gets[key] = connection.pack_command("GET", key)
-            connection.send_packed_command(packed, check_health=False)
-            value = connection.read_response()
+            connection.send_packed_command(self._packed_get(connection, key), check_health=False)
         except (self._lib.ConnectionError, self._lib.TimeoutError, OSError):
             self._drop_reader()
-            return super().get(key, default)
-        return default if value is None else self._serializer.loads(value)
+        else:
+            self._pending = pending
+        return pending
+
+    def _finish(self, pending):
+        value = None
+        if pending is self._pending:
+            self._pending = None
+            try:
+                value = self._reader.read_response()
+            except (self._lib.ConnectionError, self._lib.TimeoutError, OSError):
+                self._drop_reader()
+                pending.result, pending.done = super().get(pending.key, pending.default), True
+                return
+        else:  # the send failed: ask again through the ordinary client, which retries
+            pending.result, pending.done = super().get(pending.key, pending.default), True
+            return
+        pending.result = pending.default if value is None else self._serializer.loads(value)
+        pending.done = True
+
+    def _packed_get(self, connection, key):
+        packed = self._packed_gets.get(key)
+        if packed is None:
+            if len(self._packed_gets) >= PACKED_COMMAND_LIMIT:
+                self._packed_gets.clear()
+            packed = self._packed_gets[key] = connection.pack_command("GET", key)
+        return packed
 
     def _reading_connection(self):
         # A forked child (a gunicorn worker under --preload) must not share its parent's socket.
         if self._reader is None or self._reader_pid != os.getpid():
             self._reader = self._get_connection_pool(write=False).make_connection()
             self._reader_pid = os.getpid()
+            self._pending = None
         return self._reader
 
     def _drop_reader(self):
+        self._pending = None
         if self._reader is not None:
             try:
                 self._reader.disconnect()
@@ -76,3 +124,8 @@ class RedisCache(DjangoRedisCache):
     def __init__(self, server, params):
         super().__init__(server, params)
         self._class = ReusingRedisCacheClient
+
+    def get_later(self, key, default=None, version=None):
+        """Like get(), in two halves: the request goes now, value() collects the answer."""
+        key = self.make_and_validate_key(key, version=version)
+        return self._cache.get_later(key, default)

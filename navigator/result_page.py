@@ -15,7 +15,7 @@ from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
-from content.cache import content_version
+from content.cache import content_version, content_version_later
 from content.models import Citation
 from options.models import TreatmentOption
 
@@ -138,13 +138,31 @@ class ContentSnapshot:
 _current = None
 
 
-def snapshot():
-    """The content as of the shared content version, read once per request by the caller."""
+def snapshot(version=None):
+    """The content as of the shared content version (read now unless it is given)."""
     global _current
-    version = content_version()
+    if version is None:
+        version = content_version()
     if _current is None or _current.version != version:
         _current = ContentSnapshot(version)
     return _current
+
+
+def render_checked(answers: rules.Answers) -> HttpResponse:
+    """The result page, never from content older than the shared version at this request.
+
+    The version read is sent first and its answer collected after rendering from the
+    content this process already holds, so the round trip to the shared cache overlaps
+    the work. If the content moved on (an edit), the page is rendered again from the
+    new content: an edit still shows on the very next request.
+    """
+    version_now = content_version_later()
+    content = _current
+    response = render_result(content, answers) if content is not None else None
+    version = version_now()
+    if content is None or content.version != version:
+        response = render_result(snapshot(version), answers)
+    return response
 
 
 def render_result(content: ContentSnapshot, answers: rules.Answers) -> HttpResponse:

@@ -9,7 +9,7 @@ from django.views.decorators.http import require_http_methods
 
 from . import rules
 from .questionnaire import QuestionnaireForm, first_invalid_step
-from .result_page import render_result, snapshot
+from .result_page import render_checked, render_result, snapshot
 
 # What never_cache sends, set directly: patch_cache_control() parses and rebuilds the
 # header, which costs about a tenth of building the whole result page.
@@ -122,4 +122,4 @@ def shared_result(request):
         answers = rules.parse_answers(raw)
     except rules.AnswerError as error:
         return render(request, "navigator/bad_link.html", {"problems": error.problems}, status=400)
-    return render_result(snapshot(), answers)
+    return render_checked(answers)

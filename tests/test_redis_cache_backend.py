@@ -59,3 +59,31 @@ def test_a_forked_worker_opens_its_own_connection(redis_cache, monkeypatch):
     monkeypatch.setattr(os, "getpid", lambda: -1)
     assert redis_cache.get("version") == "v1"
     assert redis_cache._cache._reader is not parents
+
+
+def test_a_read_sent_early_is_collected_later_and_other_reads_in_between_stay_correct(redis_cache):
+    redis_cache.set("version", "v1", timeout=None)
+    redis_cache.set("other", "o1", timeout=None)
+    pending = redis_cache.get_later("version")
+    assert redis_cache.get("other") == "o1"  # the pending reply is read first, not mistaken for this one
+    assert pending.value() == "v1"
+    assert pending.value() == "v1"  # collected once, kept
+    assert redis_cache.get_later("missing", "fallback").value() == "fallback"
+
+
+def test_a_read_never_collected_does_not_confuse_the_next_one(redis_cache):
+    redis_cache.set("version", "v1", timeout=None)
+    redis_cache.set("other", "o1", timeout=None)
+    redis_cache.get_later("version")  # e.g. the request failed before it asked for the answer
+    assert redis_cache.get("other") == "o1"
+    assert redis_cache.get("version") == "v1"
+
+
+def test_a_read_whose_connection_dies_before_collection_still_answers(redis_cache):
+    redis_cache.set("version", "v2", timeout=None)
+    assert redis_cache.get("version") == "v2"
+    reader = redis_cache._cache._reader
+    reader.send_command("CLIENT", "ID")
+    reader_id = reader.read_response()
+    redis.Redis.from_url(URL).client_kill_filter(_id=reader_id)
+    assert redis_cache.get_later("version").value() == "v2"

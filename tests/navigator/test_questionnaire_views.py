@@ -203,3 +203,22 @@ def test_no_answer_reaches_the_cache(client):
     stored = repr([cache.get(key.split(":", 2)[-1]) for key in list(cache._cache)])  # LocMemCache in tests
     for value in ("several_times_daily", "drug_use_at_home", "repeated_treatment_relapses", "diagnosed_or_suspected"):
         assert value not in stored
+
+
+def test_a_result_is_rendered_again_when_the_content_moved_on_during_the_request(monkeypatch):
+    """render_checked renders from this process's content while the version read travels;
+    if the version it reads is newer than that content, the page comes from fresh content."""
+    from content import cache as content_cache
+    from navigator import result_page
+    from options.models import TreatmentOption
+
+    answers = rules.parse_answers(ANSWERS)
+    before = result_page.render_checked(answers).content.decode()
+    primary = TreatmentOption.objects.get(slug=rules.recommend(answers).primary)
+    assert primary.name in before
+    # Changed without the signals (as another machine's edit looks to this process), then
+    # the shared version moved on: the next result must show the new name.
+    TreatmentOption.objects.filter(pk=primary.pk).update(name="A renamed level of care")
+    assert "A renamed level of care" not in result_page.render_checked(answers).content.decode()
+    content_cache.bump_content_version()
+    assert "A renamed level of care" in result_page.render_checked(answers).content.decode()
