@@ -357,29 +357,28 @@ def _django_main(mode):
         cache.clear()
         return
     from django.db import connection
-    from django.test.signals import template_rendered
-    from django.test.utils import CaptureQueriesContext, setup_test_environment
+    from django.core.signals import request_started
+    from django.test.utils import CaptureQueriesContext
 
     from navigator.wsgi import application  # the served stack: page cache in front of Django
 
-    # Instruments template rendering, so that each request counts the templates it
-    # rendered: a warm request that rendered none came from the whole-page cache.
-    setup_test_environment(debug=False)
-    rendered = []
-    template_rendered.connect(lambda sender, template, **kwargs: rendered.append(template.name), weak=False)
+    # Django sends request_started for every request it handles: a warm request that
+    # never reached Django was served by the whole-page cache in front of it.
+    handled = []
+    request_started.connect(lambda sender, **kwargs: handled.append(1), weak=False)
     paths = json.loads(sys.stdin.read())
     counts = {}
     for path in paths:
         cache.clear()
         row = {}
         for state in ("cold", "warm"):
-            rendered.clear()
+            handled.clear()
             with CaptureQueriesContext(connection) as queries:
                 status = _wsgi_get(application, path)
             row[state] = len(queries)
             row[f"{state}_status"] = status
-            row[f"{state}_templates"] = len(rendered)
-        row["page_cached"] = row["cold_templates"] > 0 and row["warm_templates"] == 0
+            row[f"{state}_reached_django"] = bool(handled)
+        row["page_cached"] = row["cold_reached_django"] and not row["warm_reached_django"]
         counts[path] = row
     cache_conf = settings.CACHES["default"]
     location = str(cache_conf.get("LOCATION", ""))
