@@ -73,6 +73,7 @@ QUESTIONS = (
     QuestionSpec("medication_openness", ("open", "unsure", "prefer_not"), False, "unsure"),
 )
 QUESTIONS_BY_CODE = MappingProxyType({question.code: question for question in QUESTIONS})
+QUESTION_CODES = tuple(QUESTIONS_BY_CODE)
 REQUIRED_CODES = tuple(question.code for question in QUESTIONS if question.required)
 
 # Where each reason comes from: (source key, section heading), as in fixtures/01_sources.json.
@@ -127,8 +128,10 @@ class AnswerError(ValueError):
         super().__init__("; ".join(f"{key}: {message}" for key, message in problems.items()))
 
 
-@dataclass(frozen=True)
-class Answers:
+class Answers(NamedTuple):
+    """One person's answers, checked (parse_answers). A named tuple, like Reason: built
+    and read on every result page, and a tuple does that in C."""
+
     use_duration: str
     use_frequency: str
     withdrawal: str
@@ -146,7 +149,7 @@ class Answers:
     medication_openness: str = "unsure"
 
     def as_dict(self) -> dict[str, str]:
-        return {question.code: getattr(self, question.code) for question in QUESTIONS}
+        return {code: getattr(self, code) for code in QUESTION_CODES}  # in the questionnaire's order
 
 
 def allowed_values(code: str) -> str:
