@@ -184,7 +184,10 @@ def render_result(content: ContentSnapshot, answers: rules.Answers) -> HttpRespo
 
     flag_reasons = [html for flag in FLAG_SECTIONS for html in reasons_by_item.get(flag, no_reasons)]
     skeleton = content.skeleton(
-        they=who in WHO_USES_THEY, detox=bool(result.detox), medications=bool(result.medications), flags=bool(flag_reasons)
+        they=who in WHO_USES_THEY,
+        detox=bool(result.detox),
+        medications=bool(result.medications),
+        flags=bool(flag_reasons),
     )
     answer_values = answers.as_dict()
     # Codes are plain identifiers (validated by rules.parse_answers): nothing to percent-encode.
