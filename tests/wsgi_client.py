@@ -6,10 +6,13 @@ cache (with its own in-process pages) over the shared cache.
 """
 import io
 import sys
+from contextlib import contextmanager
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from django.core.handlers.wsgi import WSGIHandler
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 
 from content.page_cache import PageCache
 
@@ -61,10 +64,24 @@ class SiteWorker:
             names = [name.lower() for name, _ in response_headers if name.lower() != "set-cookie"]
             assert len(names) == len(set(names)), response_headers
 
-        result = self.application(environ, start_response)
-        try:
-            body = b"".join(result)
-        finally:
-            if hasattr(result, "close"):
-                result.close()
+        with keeping_the_test_database_connection():
+            result = self.application(environ, start_response)
+            try:
+                body = b"".join(result)
+            finally:
+                if hasattr(result, "close"):
+                    result.close()
         return WSGIResponse(started["status"], started["headers"], body)
+
+
+@contextmanager
+def keeping_the_test_database_connection():
+    """As Django's test client does: a request must not close the connection that holds
+    the test's transaction (PostgreSQL would lose the test's data mid-test)."""
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    try:
+        yield
+    finally:
+        request_started.connect(close_old_connections)
+        request_finished.connect(close_old_connections)
