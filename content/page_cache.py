@@ -55,14 +55,21 @@ class PageCache:
             logger.warning("Page cache skipped: the content version could not be read.", exc_info=True)
             return self.application(environ, start_response)
         key = page_key(environ)
-        entry = self.local_pages.get(key)
-        if entry is None or entry[0] != version:
-            entry = cache.get(key)
-            if entry is not None and entry[0] == version:
-                self._keep_locally(key, entry)
-        if entry is not None and entry[0] == version:
+        entry = self._current_entry(key, version)
+        if entry is not None:
             return serve(entry, environ, start_response)
         return self._render(environ, start_response, key, version)
+
+    def _current_entry(self, key, version):
+        """This page as rendered at `version`, from this process or the shared cache; else None."""
+        entry = self.local_pages.get(key)
+        if entry is not None and entry[0] == version:
+            return entry
+        entry = cache.get(key)
+        if entry is not None and entry[0] == version:
+            self._keep_locally(key, entry)
+            return entry
+        return None
 
     def _render(self, environ, start_response, key, version):
         captured = []

@@ -80,20 +80,18 @@ class ReusingRedisCacheClient(RedisCacheClient):
         return pending
 
     def _finish(self, pending):
-        value = None
         if pending is self._pending:
             self._pending = None
             try:
                 value = self._reader.read_response()
             except (self._lib.ConnectionError, self._lib.TimeoutError, OSError):
                 self._drop_reader()
-                pending.result, pending.done = super().get(pending.key, pending.default), True
+            else:
+                pending.result = pending.default if value is None else self._serializer.loads(value)
+                pending.done = True
                 return
-        else:  # the send failed: ask again through the ordinary client, which retries
-            pending.result, pending.done = super().get(pending.key, pending.default), True
-            return
-        pending.result = pending.default if value is None else self._serializer.loads(value)
-        pending.done = True
+        # The send or the read failed: ask through the ordinary client, which reconnects and retries.
+        pending.result, pending.done = super().get(pending.key, pending.default), True
 
     def _packed_get(self, connection, key):
         packed = self._packed_gets.get(key)

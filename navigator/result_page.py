@@ -158,11 +158,11 @@ def render_checked(answers: rules.Answers) -> HttpResponse:
     """
     version_now = content_version_later()
     content = _current
-    response = render_result(content, answers) if content is not None else None
-    version = version_now()
-    if content is None or content.version != version:
-        response = render_result(snapshot(version), answers)
-    return response
+    if content is not None:
+        response = render_result(content, answers)
+        if content.version == version_now():
+            return response
+    return render_result(snapshot(version_now()), answers)
 
 
 def render_result(content: ContentSnapshot, answers: rules.Answers) -> HttpResponse:

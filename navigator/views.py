@@ -97,7 +97,11 @@ def _link_answers(request):
     Decoded as Django decodes request.GET.
     """
     query = request.META.get("QUERY_STRING", "").encode("iso-8859-1").decode("utf-8", "replace")
-    return dict(parse_qsl(query, keep_blank_values=True, max_num_fields=settings.DATA_UPLOAD_MAX_NUMBER_FIELDS))
+    limit = settings.DATA_UPLOAD_MAX_NUMBER_FIELDS
+    try:
+        return dict(parse_qsl(query, keep_blank_values=True, max_num_fields=limit))
+    except ValueError:  # more fields than Django accepts in any request
+        raise rules.AnswerError({"link": f"it has more than {limit} parts."}) from None
 
 
 def _initial_data(query):
@@ -114,12 +118,7 @@ def _initial_data(query):
 def shared_result(request):
     """A result from a link the user chose to share: the answers are in the link."""
     try:
-        raw = _link_answers(request)
-    except ValueError:  # more fields than Django accepts in any request
-        problems = {"link": f"it has more than {settings.DATA_UPLOAD_MAX_NUMBER_FIELDS} parts."}
-        return render(request, "navigator/bad_link.html", {"problems": problems}, status=400)
-    try:
-        answers = rules.parse_answers(raw)
+        answers = rules.parse_answers(_link_answers(request))
     except rules.AnswerError as error:
         return render(request, "navigator/bad_link.html", {"problems": error.problems}, status=400)
     return render_checked(answers)
