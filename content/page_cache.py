@@ -18,9 +18,7 @@ import hashlib
 import logging
 
 from django.conf import settings
-from django.core.cache import cache
-
-from .cache import content_version
+from .cache import content_version, shared_cache
 
 logger = logging.getLogger(__name__)
 
@@ -65,7 +63,7 @@ class PageCache:
         entry = self.local_pages.get(key)
         if entry is not None and entry[0] == version:
             return entry
-        entry = cache.get(key)
+        entry = shared_cache().get(key)
         if entry is not None and entry[0] == version:
             self._keep_locally(key, entry)
             return entry
@@ -89,7 +87,7 @@ class PageCache:
             if hasattr(result, "close"):
                 result.close()
         entry = make_entry(version, status, headers, body)
-        cache.set(key, entry, timeout=PAGE_TIMEOUT)
+        shared_cache().set(key, entry, timeout=PAGE_TIMEOUT)
         self._keep_locally(key, entry)
         return serve(entry, environ, start_response)
 

@@ -122,8 +122,15 @@ class RedisCache(DjangoRedisCache):
     def __init__(self, server, params):
         super().__init__(server, params)
         self._class = ReusingRedisCacheClient
+        # The prefix, version and key function are fixed for a backend's life, so a key
+        # read on every request is made (and validated) once.
+        self._made_keys = {}
 
     def get_later(self, key, default=None, version=None):
         """Like get(), in two halves: the request goes now, value() collects the answer."""
-        key = self.make_and_validate_key(key, version=version)
-        return self._cache.get_later(key, default)
+        made_key = self._made_keys.get((key, version))
+        if made_key is None:
+            if len(self._made_keys) >= PACKED_COMMAND_LIMIT:
+                self._made_keys.clear()
+            made_key = self._made_keys[key, version] = self.make_and_validate_key(key, version=version)
+        return self._cache.get_later(made_key, default)
