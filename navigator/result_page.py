@@ -7,12 +7,11 @@ process and per content version (read from the shared cache on every request), s
 edit is never served stale. A request then only joins strings.
 """
 import re
-from html import escape as escape_html
 
 from django.http import HttpResponse
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils.html import format_html
+from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 
 from content.cache import content_version, content_version_later
@@ -34,20 +33,21 @@ class SlotMarkers:
 
 
 class Skeleton:
-    """A page rendered once with markers in its slots; fill() joins in each request's HTML.
+    """A page rendered once with markers in its slots; fill() puts in each request's HTML.
 
-    Everything is kept as UTF-8 bytes: joining bytes is a copy, while encoding a page of
-    non-ASCII text on every request costs more than building it.
+    Kept as UTF-8 bytes with a %s in each slot, so filling it is one formatting call in
+    C: encoding a page of non-ASCII text on every request costs more than building it.
     """
 
     def __init__(self, html):
         # re.split with a group alternates text and slot names: text, slot, text, ...
         parts = SLOT_PATTERN.split(html)
-        self.parts = [part if index % 2 else part.encode() for index, part in enumerate(parts)]
+        self.slots = tuple(parts[1::2])
+        self.template = "%s".join([text.replace("%", "%%") for text in parts[0::2]]).encode()
 
     def fill(self, values):
-        """`values` are UTF-8 HTML, inserted as they are: escaping is done when they are built."""
-        return b"".join([values[part] if index % 2 else part for index, part in enumerate(self.parts)])
+        """`values` maps each slot to UTF-8 HTML, put in as it is: escaping is done when it is built."""
+        return self.template % tuple([values[slot] for slot in self.slots])
 
 
 def reason_list(fragments):
@@ -67,13 +67,13 @@ class ContentSnapshot:
         self.citations = {
             (citation.source.key, citation.section): citation for citation in Citation.objects.select_related("source")
         }
-        self.share_url = reverse("navigator:shared-result")
+        self.share_url = escape(reverse("navigator:shared-result"))  # put into an href as it is
         # HTML (UTF-8 bytes) built once per content version. The keys hold content only
         # (reason texts, question codes, option slugs, sources), never a person's answers.
         # Plain dicts rather than one memoising helper: this runs dozens of times a page.
         self._reasons = {}
         self._items = {}
-        self._answer_rows = {}
+        self._answer_rows = {}  # who: {(code, value): row}
         self._skeletons = {}
 
     def reason_html(self, reason, who):
@@ -106,18 +106,16 @@ class ContentSnapshot:
         return html
 
     def answer_rows_html(self, answer_values, who):
-        rows = []
-        for code, value in answer_values.items():
-            key = (code, value, who)
-            html = self._answer_rows.get(key)
-            if html is None:
-                html = self._answer_rows[key] = format_html(
-                    "<div><dt>{}</dt><dd>{}</dd></div>",
-                    self.wording.text(code, who),
-                    dict(self.wording.choices(code, who))[value],
-                ).encode()
-            rows.append(html)
-        return b"".join(rows)
+        rows = self._answer_rows.get(who)
+        if rows is None:
+            # Every answer to every question, in this person's wording: a few dozen rows.
+            rows = self._answer_rows[who] = {
+                (code, value): format_html("<div><dt>{}</dt><dd>{}</dd></div>", question, label).encode()
+                for code in rules.QUESTION_CODES
+                for question in [self.wording.text(code, who)]
+                for value, label in self.wording.choices(code, who)
+            }
+        return b"".join([rows[answer] for answer in answer_values.items()])
 
     def skeleton(self, *, they, detox, medications, flags):
         """The result page for one combination of sections; it holds no answers."""
@@ -190,8 +188,9 @@ def render_result(content: ContentSnapshot, answers: rules.Answers) -> HttpRespo
         flags=bool(flag_reasons),
     )
     answer_values = answers.as_dict()
-    # Codes are plain identifiers (validated by rules.parse_answers): nothing to percent-encode.
-    share_url = content.share_url + "?" + "&".join([f"{code}={value}" for code, value in answer_values.items()])
+    # Codes are plain identifiers (checked by rules.parse_answers): nothing to percent-encode
+    # or escape but the "&" between them, written "&amp;" as HTML asks.
+    share_url = content.share_url + "?" + "&amp;".join(map("=".join, answer_values.items()))
     page = skeleton.fill(
         {
             "primary": item(result.primary),
@@ -203,7 +202,7 @@ def render_result(content: ContentSnapshot, answers: rules.Answers) -> HttpRespo
             "flag_reasons": reason_list(flag_reasons),
             "answer_rows": content.answer_rows_html(answer_values, who),
             "general_reasons": reason_list(reasons_by_item.get("", no_reasons)),
-            "share_url": escape_html(share_url).encode(),
+            "share_url": share_url.encode(),
         }
     )
     return HttpResponse(page)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cache
+from operator import itemgetter
 from types import MappingProxyType
 from typing import NamedTuple
 
@@ -149,7 +150,11 @@ class Answers(NamedTuple):
     medication_openness: str = "unsure"
 
     def as_dict(self) -> dict[str, str]:
-        return {code: getattr(self, code) for code in QUESTION_CODES}  # in the questionnaire's order
+        return dict(zip(QUESTION_CODES, _in_question_order(self)))  # in the questionnaire's order
+
+
+# The fields of Answers in the questionnaire's order ("who" comes first there), read in C.
+_in_question_order = itemgetter(*[Answers._fields.index(code) for code in QUESTION_CODES])
 
 
 def allowed_values(code: str) -> str:
