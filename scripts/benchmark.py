@@ -483,7 +483,8 @@ def benchmark_database(database, args, tmp, static_path, cleanups):
     run(manage + ["load_content", "-v0"], env, 600, "load_content")
 
     django_subprocess("clear-cache", env)  # pages cached by an earlier run must not count as warm
-    paths = [path if path else static_path for _, path in PAGES]
+    pages_to_run = [(name, path) for name, path in PAGES if name in args.pages]
+    paths = [path if path else static_path for _, path in pages_to_run]
     inproc = django_subprocess("query-counts", env, json.dumps(paths))
     log(f"  query counts: ok (cache: {inproc['cache_backend']})")
 
@@ -501,7 +502,7 @@ def benchmark_database(database, args, tmp, static_path, cleanups):
     bare_runs = [measure_bare(bare, args)]
     pages = []
     try:
-        for (name, _), path in zip(PAGES, paths):
+        for (name, _), path in zip(pages_to_run, paths):
             status = fetch(site.url + path)["status"]
             figures = load_test(site.url + path, args.duration, args.connections)
             figures.update(
@@ -632,7 +633,14 @@ def parse_args(argv=None):
     parser.add_argument("--quick", action="store_true", help="2 s per page: a smoke test")
     parser.add_argument("--redis-url", default=os.environ.get("BENCHMARK_REDIS_URL", DEFAULT_REDIS_URL),
                         help=f"shared cache for the site (default {DEFAULT_REDIS_URL}); FLUSHED by the run")
+    parser.add_argument("--pages", default=",".join(name for name, _ in PAGES),
+                        help="comma-separated page names to measure (default: all of them: "
+                        + ", ".join(name for name, _ in PAGES) + ")")
     args = parser.parse_args(argv)
+    args.pages = [name.strip() for name in args.pages.split(",") if name.strip()]
+    unknown_pages = set(args.pages) - {name for name, _ in PAGES}
+    if unknown_pages or not args.pages:
+        parser.error(f"unknown page(s): {', '.join(sorted(unknown_pages)) or '(none given)'}")
     if args.quick:
         args.duration = 2
     args.databases = [name.strip() for name in args.databases.split(",") if name.strip()]
