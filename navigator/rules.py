@@ -221,16 +221,17 @@ class Recommendation:
             "medications": list(self.medications),
             "support": list(self.support),
             "flags": list(self.flags),
-            "reasons": [reason.as_dict() for reason in self.reasons],
+            "reasons": [given.as_dict() for given in self.reasons],
         }
 
     def reasons_about(self, slug: str) -> list[Reason]:
-        return [reason for reason in self.reasons if reason.about == slug]
+        return [given for given in self.reasons if given.about == slug]
 
 
-@cache  # the names are constants in this module; a result page cites about sixteen times
-def _cite(*names: str) -> tuple[tuple[str, str], ...]:
-    return tuple(CITES[name] for name in names)
+@cache  # nearly every reason on a result is one of a few dozen: each is built once and reused
+def reason(text: str, because: tuple[str, ...], cites: tuple[str, ...], about: str = "") -> Reason:
+    """A Reason citing the sources named in CITES."""
+    return Reason(text, because, tuple(CITES[name] for name in cites), about)
 
 
 # --- Minimum safe levels -----------------------------------------------------------
@@ -438,67 +439,67 @@ def explain_level(draft: Draft, *, answers: Answers, minimums: dict[str, int], l
         if minimum == safe_minimum == level and minimum in LEVEL_REASONS[code]:
             text, cites = LEVEL_REASONS[code][minimum]
             because = answer_codes_for([code])
-            draft.reasons.append(Reason(text, because, _cite(*cites), about=primary))
+            draft.reasons.append(reason(text, because, cites, about=primary))
     if answers.treatment_stage in STEP_DOWN_STAGES:
         cites = ("php", "iop", "outpatient_after_inpatient", "standard_outpatient")
         draft.reasons.append(
-            Reason(STAGE_TEXT[answers.treatment_stage], ("treatment_stage",), _cite(*cites), about=primary)
+            reason(STAGE_TEXT[answers.treatment_stage], ("treatment_stage",), cites, about=primary)
         )
         if safe_minimum > level:
             draft.reasons.append(
-                Reason(
+                reason(
                     f"Other answers point to {LEVEL_LABELS[safe_minimum]}. Stepping down is usual after finishing a "
                     "programme, but if use has started again or things feel unsafe, ask the treatment team whether "
                     "a more intensive level is needed.",
                     ("treatment_stage",) + answer_codes_for([code for code, m in minimums.items() if m > level]),
-                    _cite("licensed_professional", "stay_in_treatment"),
+                    ("licensed_professional", "stay_in_treatment"),
                     about=primary,
                 )
             )
             draft.flags.append("step-down-check")
-    if not any(reason.about == primary for reason in draft.reasons):
+    if not any(given.about == primary for given in draft.reasons):
         text, cites = LEVEL_REASONS["severity"][STANDARD_OUTPATIENT]
-        draft.reasons.append(Reason(text, SEVERITY_CODES, _cite(*cites), about=primary))
+        draft.reasons.append(reason(text, SEVERITY_CODES, cites, about=primary))
 
 
 def choose_detox(draft: Draft, *, answers: Answers, level: int) -> str | None:
     detox = detox_choice(answers, level)
     if detox == "medical-detox":
         draft.reasons.append(
-            Reason(
+            reason(
                 "Detox with a medical team watching is safer and more comfortable than stopping alone. It is the "
                 "usual advice for people who have used for a long time or have strong withdrawal.",
                 ("withdrawal", "use_duration"),
-                _cite("medical_detox", "detox_types"),
+                ("medical_detox", "detox_types"),
                 about="medical-detox",
             )
         )
     elif detox == "outpatient-detox":
         draft.reasons.append(
-            Reason(
+            reason(
                 "With mild withdrawal and a short history of use, detox at home with regular check-ins at a clinic "
                 "is an option the sources describe for people who are new to heroin.",
                 ("withdrawal", "use_duration", "home_environment"),
-                _cite("detox_types"),
+                ("detox_types",),
                 about="outpatient-detox",
             )
         )
     if detox is not None:
         draft.reasons.append(
-            Reason(
+            reason(
                 "Rapid detox and anaesthesia-assisted rapid detox are not recommended: they carry risks to the heart "
                 "and lungs, and in one study up to 8.6% of people who had the anaesthesia method died or had a "
                 "cardiac arrest.",
                 ("withdrawal",),
-                _cite("detox_types"),
+                ("detox_types",),
                 about="rapid-detox",
             )
         )
         draft.reasons.append(
-            Reason(
+            reason(
                 "Detox alone is not treatment. Stopping care after detox almost always leads back to use.",
                 ("withdrawal",),
-                _cite("treatment_after_detox"),
+                ("treatment_after_detox",),
                 about=detox,
             )
         )
@@ -514,30 +515,30 @@ def build_pathway(draft: Draft, *, answers: Answers, level: int, detox: str | No
     if needs_sober_home:
         pathway.append("sober-living")
         draft.reasons.append(
-            Reason(
+            reason(
                 "A sober living home after rehab eases the return to daily life; people who live in one are less "
                 "likely to go back to use. Stays average 6 to 18 months.",
                 ("home_environment",) if answers.home_environment != "safe_supportive" else ("use_duration",),
-                _cite("sober_living"),
+                ("sober_living",),
                 about="sober-living",
             )
         )
     pathway += ["support-groups", "long-term-management"]
     draft.reasons.append(
-        Reason(
+        reason(
             "Recovery is lifelong: ongoing counselling, support groups and the support of family and friends help.",
             ("relapse_history",),
-            _cite("long_term", "support_groups"),
+            ("long_term", "support_groups"),
             about="long-term-management",
         )
     )
     if level > STANDARD_OUTPATIENT:
         draft.reasons.append(
-            Reason(
+            reason(
                 "People who stay in treatment longer, a year or more, do much better than those who stop sooner, so "
                 "the plan steps down gradually rather than stopping.",
                 ("relapse_history",),
-                _cite("stay_in_treatment"),
+                ("stay_in_treatment",),
                 about="intensive-outpatient",
             )
         )
@@ -548,21 +549,21 @@ def choose_supports(draft: Draft, *, answers: Answers) -> list[str]:
     # Supports beside the path.
     support = ["support-groups", "cognitive-behavioral-therapy"]
     draft.reasons.append(
-        Reason(
+        reason(
             "Peer support groups and therapy such as CBT help people learn to cope with cravings and stress. "
             "Support groups are often free.",
             ("relapse_history",),
-            _cite("support_groups", "behavioural_therapy"),
+            ("support_groups", "behavioural_therapy"),
             about="support-groups",
         )
     )
     if answers.who == "family" or answers.home_environment == "stressful":  # "family": the person answering
         support.append("family-therapy")
         draft.reasons.append(
-            Reason(
+            reason(
                 "Opioid use affects the whole family. Family therapy gives relatives support and tools too.",
                 ("who", "home_environment"),
-                _cite("inpatient_for_severe"),
+                ("inpatient_for_severe",),
                 about="family-therapy",
             )
         )
@@ -577,7 +578,7 @@ def choose_supports(draft: Draft, *, answers: Answers) -> list[str]:
             "treating both together matters."
         )
         draft.reasons.append(
-            Reason(text, ("mental_health",), _cite("dual_diagnosis", "dual_diagnosis_defined"), about="dual-diagnosis")
+            reason(text, ("mental_health",), ("dual_diagnosis", "dual_diagnosis_defined"), about="dual-diagnosis")
         )
     return support
 
@@ -600,12 +601,12 @@ def choose_medications(draft: Draft, *, answers: Answers, detox: str | None) -> 
         draft.flags.append("overdose-risk")
         medications.append("naloxone")
         draft.reasons.append(
-            Reason(
+            reason(
                 "Keep naloxone at hand and learn how to use it: it reverses an opioid overdose. After detox or any "
                 "break, the body can no longer handle the old amount, so a return to use carries a high risk of "
                 "overdose.",
                 overdose_because,
-                _cite("medications_list", "loss_of_tolerance", "overdose_response"),
+                ("medications_list", "loss_of_tolerance", "overdose_response"),
                 about="naloxone",
             )
         )
@@ -615,63 +616,63 @@ def choose_medications(draft: Draft, *, answers: Answers, detox: str | None) -> 
         medications += replacement
         if heavy:
             draft.reasons.append(
-                Reason(
+                reason(
                     "With heavy daily use, methadone is the one to ask about first: the sources say buprenorphine "
                     "(as in Suboxone) may not relieve withdrawal for a heavy habit, while methadone can.",
                     ("use_frequency", "use_duration"),
-                    _cite("medications_work"),
+                    ("medications_work",),
                     about="methadone",
                 )
             )
         draft.reasons.append(
-            Reason(
+            reason(
                 "Methadone and buprenorphine ease withdrawal and cravings, help people stay in treatment, and lower "
                 "the risk of overdose. They work best with therapy and support.",
                 ("medication_openness",),
-                _cite("medications_work", "medications_used", "medication_pros_cons"),
+                ("medications_work", "medications_used", "medication_pros_cons"),
                 about="buprenorphine",
             )
         )
         if answers.treatment_stage in DETOX_DONE_STAGES:
             medications.append("naltrexone")
             draft.reasons.append(
-                Reason(
+                reason(
                     "Naltrexone blocks the effect of opioids and can help prevent a return to use. It can only be "
                     "started once detox is complete, and it does not ease withdrawal.",
                     ("treatment_stage", "medication_openness"),
-                    _cite("medications_used"),
+                    ("medications_used",),
                     about="naltrexone",
                 )
             )
         if answers.medication_openness == "unsure":
             draft.reasons.append(
-                Reason(
+                reason(
                     "Medication has benefits (fewer cravings, less withdrawal, staying in treatment) and drawbacks "
                     "(side effects, depending on a medicine). It is a personal choice to make with a doctor.",
                     ("medication_openness",),
-                    _cite("medication_pros_cons"),
+                    ("medication_pros_cons",),
                     about="medications",
                 )
             )
     elif heavy or answers.relapse_history == "repeated_treatment_relapses":
         draft.flags.append("medication-conflict")
         draft.reasons.append(
-            Reason(
+            reason(
                 "You prefer not to use medication, and that is your choice. The sources link medication such as "
                 "methadone or buprenorphine to fewer returns to use after repeated treatment and for heavy use, so "
                 "it may be worth discussing with a doctor.",
                 ("medication_openness", "relapse_history", "use_frequency"),
-                _cite("medication_replacement", "medications_work"),
+                ("medication_replacement", "medications_work"),
                 about="medications",
             )
         )
     if detox is not None and answers.medication_openness != "prefer_not":
         medications.append("clonidine")
         draft.reasons.append(
-            Reason(
+            reason(
                 "During detox, a doctor may use clonidine to ease physical withdrawal symptoms and help with sleep.",
                 ("withdrawal",),
-                _cite("medical_detox", "medications_used"),
+                ("medical_detox", "medications_used"),
                 about="clonidine",
             )
         )
@@ -683,53 +684,53 @@ def explain_circumstances(draft: Draft, *, answers: Answers, level: int) -> None
     if answers.obligations != "none" and level >= PARTIAL_HOSPITALIZATION:
         draft.flags.append("obligations-conflict")
         draft.reasons.append(
-            Reason(
+            reason(
                 "This level of care takes most days (or living away), which clashes with work, school or caring for "
                 "others. Do not step down below what is safe: ask about residential programmes that let people leave "
                 "for work or school, and about help with caring duties.",
                 ("obligations",),
-                _cite("residential_defined", "php"),
+                ("residential_defined", "php"),
                 about="obligations",
             )
         )
     elif answers.obligations != "none":
         draft.reasons.append(
-            Reason(
+            reason(
                 "Outpatient care lets people keep working, studying or caring for others while in treatment.",
                 ("obligations",),
-                _cite("outpatient_needs_safe_home"),
+                ("outpatient_needs_safe_home",),
                 about="obligations",
             )
         )
     if answers.budget == "very_limited":
         draft.flags.append("cost-concern")
         draft.reasons.append(
-            Reason(
+            reason(
                 "Money is tight: support groups cost nothing, outpatient clinics are more affordable, and "
                 "methadone and buprenorphine are fairly cheap. In the UK, NHS treatment is free."
                 + (" Cost should not push care below the safe level: ask about public or free programmes." if level >= PARTIAL_HOSPITALIZATION else ""),
                 ("budget",),
-                _cite("twelve_step_cost", "outpatient_environment", "medications_work", "insurance"),
+                ("twelve_step_cost", "outpatient_environment", "medications_work", "insurance"),
                 about="budget",
             )
         )
     elif answers.budget == "insured":
         draft.reasons.append(
-            Reason(
+            reason(
                 "Many insurers cover parts of rehab, but what is covered depends on the policy: check with the insurer.",
                 ("budget",),
-                _cite("insurance", "faq"),
+                ("insurance", "faq"),
                 about="budget",
             )
         )
     if answers.privacy == "high":
         draft.flags.append("privacy")
         draft.reasons.append(
-            Reason(
+            reason(
                 "For privacy: treatment centres have confidentiality rules you can ask to see; outpatient clinics are "
                 "less private; treatment in another city adds privacy but means time away from family.",
                 ("privacy",),
-                _cite("confidentiality", "outpatient_environment", "treatment_away"),
+                ("confidentiality", "outpatient_environment", "treatment_away"),
                 about="privacy",
             )
         )
@@ -746,10 +747,10 @@ def recommend(answers: Answers) -> Recommendation:
     medications = choose_medications(draft, answers=answers, detox=detox)
     explain_circumstances(draft, answers=answers, level=level)
     draft.reasons.append(
-        Reason(
+        reason(
             "This is not a diagnosis. A licensed addiction professional should confirm the right level of care.",
             (),
-            _cite("licensed_professional"),
+            ("licensed_professional",),
             about="",
         )
     )
