@@ -57,6 +57,22 @@ def reason_list(fragments):
 FLAG_SECTIONS = ("dual-diagnosis", "obligations", "budget", "privacy", "medications")
 
 
+class BuiltOnce(dict):
+    """A dict that builds a missing value from its key, once.
+
+    Every later lookup is a plain subscript, done in C: the result page makes a few dozen
+    of them, and a method call for each cost more than the rest of the page's assembly.
+    """
+
+    def __init__(self, build):
+        super().__init__()
+        self.build = build
+
+    def __missing__(self, key):
+        value = self[key] = self.build(*key)
+        return value
+
+
 class ContentSnapshot:
     """Everything the questionnaire reads from the database, at one content version."""
 
@@ -69,68 +85,52 @@ class ContentSnapshot:
         }
         self.share_url = escape(reverse("navigator:shared-result"))  # put into an href as it is
         # HTML (UTF-8 bytes) built once per content version. The keys hold content only
-        # (reason texts, question codes, option slugs, sources), never a person's answers.
-        # Plain dicts rather than one memoising helper: this runs dozens of times a page.
-        self._reasons = {}
-        self._items = {}
-        self._answer_rows = {}  # who: {(code, value): row}
-        self._skeletons = {}
+        # (reasons, question codes, option slugs, wording), never a person's answers.
+        self.reason_html = BuiltOnce(self._build_reason)  # [reason, who]
+        self.item_html = BuiltOnce(self._build_item)  # [slug, reasons' HTML, show_summary]
+        self.answer_rows = BuiltOnce(self._build_answer_rows)  # [who,][code, value]
+        self.skeletons = BuiltOnce(self._build_skeleton)  # [they, detox, medications, flags]
 
-    def reason_html(self, reason, who):
-        key = (reason, who)
-        html = self._reasons.get(key)
-        if html is None:
-            html = self._reasons[key] = render_to_string(
-                "navigator/includes/reason.html",
-                {
-                    "text": reason.text,
-                    "because": [self.wording.text(code, who) for code in reason.because],
-                    "citations": [self.citations[source] for source in reason.sources if source in self.citations],
-                },
-            ).encode()
-        return html
+    def _build_reason(self, reason, who):
+        return render_to_string(
+            "navigator/includes/reason.html",
+            {
+                "text": reason.text,
+                "because": [self.wording.text(code, who) for code in reason.because],
+                "citations": [self.citations[source] for source in reason.sources if source in self.citations],
+            },
+        ).encode()
 
-    def item_html(self, slug, reasons_html=(), show_summary=True):
-        key = (slug, reasons_html, show_summary)
-        html = self._items.get(key)
-        if html is None:
-            html = self._items[key] = render_to_string(
-                "navigator/includes/result_item.html",
-                {
-                    "slug": slug,
-                    "option": self.options.get(slug),
-                    "reasons": [mark_safe(html.decode()) for html in reasons_html],
-                    "show_summary": show_summary,
-                },
-            ).encode()
-        return html
+    def _build_item(self, slug, reasons_html, show_summary):
+        return render_to_string(
+            "navigator/includes/result_item.html",
+            {
+                "slug": slug,
+                "option": self.options.get(slug),
+                "reasons": [mark_safe(html.decode()) for html in reasons_html],
+                "show_summary": show_summary,
+            },
+        ).encode()
 
-    def answer_rows_html(self, answer_values, who):
-        rows = self._answer_rows.get(who)
-        if rows is None:
-            # Every answer to every question, in this person's wording: a few dozen rows.
-            rows = self._answer_rows[who] = {
-                (code, value): format_html("<div><dt>{}</dt><dd>{}</dd></div>", question, label).encode()
-                for code in rules.QUESTION_CODES
-                for question in [self.wording.text(code, who)]
-                for value, label in self.wording.choices(code, who)
-            }
-        return b"".join([rows[answer] for answer in answer_values.items()])
+    def _build_answer_rows(self, who):
+        """Every answer to every question, in this person's wording: a few dozen rows."""
+        return {
+            (code, value): format_html("<div><dt>{}</dt><dd>{}</dd></div>", question, label).encode()
+            for code in rules.QUESTION_CODES
+            for question in [self.wording.text(code, who)]
+            for value, label in self.wording.choices(code, who)
+        }
 
-    def skeleton(self, *, they, detox, medications, flags):
+    def _build_skeleton(self, they, detox, medications, flags):
         """The result page for one combination of sections; it holds no answers."""
-        key = (they, detox, medications, flags)
-        skeleton = self._skeletons.get(key)
-        if skeleton is None:
-            sections = {"detox": detox, "medications": medications, "flags": flags}
-            skeleton = self._skeletons[key] = Skeleton(
-                render_to_string(
-                    "navigator/result.html",
-                    # site() is the context processor every other page gets from its request.
-                    {**site(None), "they": they, "sections": sections, "slot": SlotMarkers()},
-                )
+        sections = {"detox": detox, "medications": medications, "flags": flags}
+        return Skeleton(
+            render_to_string(
+                "navigator/result.html",
+                # site() is the context processor every other page gets from its request.
+                {**site(None), "they": they, "sections": sections, "slot": SlotMarkers()},
             )
-        return skeleton
+        )
 
 
 _current = None
@@ -166,42 +166,37 @@ def render_checked(answers: rules.Answers) -> HttpResponse:
 def render_result(content: ContentSnapshot, answers: rules.Answers) -> HttpResponse:
     result = rules.recommend(answers)
     who = answers.who
-    reasons_by_item = {}
+    reason_html, item_html = content.reason_html, content.item_html
+    grouped = {}
     for reason in result.reasons:
-        reasons_by_item.setdefault(reason.about, []).append(content.reason_html(reason, who))
-    reasons_by_item = {about: tuple(html) for about, html in reasons_by_item.items()}
-    no_reasons = ()
-
-    def item(slug):
-        return content.item_html(slug, reasons_by_item.get(slug, no_reasons))
-
-    def path_step(slug):
-        # The primary level and detox carry their reasons above; the path lists them plainly.
-        plain = slug == result.primary or slug == result.detox
-        return content.item_html(slug, no_reasons if plain else reasons_by_item.get(slug, no_reasons), False)
-
-    flag_reasons = [html for flag in FLAG_SECTIONS for html in reasons_by_item.get(flag, no_reasons)]
-    skeleton = content.skeleton(
-        they=who in WHO_USES_THEY,
-        detox=bool(result.detox),
-        medications=bool(result.medications),
-        flags=bool(flag_reasons),
-    )
+        grouped.setdefault(reason.about, []).append(reason_html[reason, who])
+    reasons_about = {about: tuple(html) for about, html in grouped.items()}  # slug or flag: its reasons' HTML
+    none = ()
+    # The primary level and detox carry their reasons above; the path lists them plainly.
+    plain_in_path = (result.primary, result.detox)
+    flag_reasons = [html for flag in FLAG_SECTIONS for html in reasons_about.get(flag, none)]
+    skeleton = content.skeletons[who in WHO_USES_THEY, bool(result.detox), bool(result.medications), bool(flag_reasons)]
     answer_values = answers.as_dict()
+    answer_rows = content.answer_rows[who,]
     # Codes are plain identifiers (checked by rules.parse_answers): nothing to percent-encode
     # or escape but the "&" between them, written "&amp;" as HTML asks.
     share_url = content.share_url + "?" + "&amp;".join(map("=".join, answer_values.items()))
     page = skeleton.fill(
         {
-            "primary": item(result.primary),
-            "detox": item(result.detox) if result.detox else b"",
-            "rapid_detox_reasons": reason_list(reasons_by_item.get("rapid-detox", no_reasons)),
-            "pathway": b"".join([path_step(slug) for slug in result.pathway]),
-            "medications": b"".join([item(slug) for slug in result.medications]),
-            "support": b"".join([item(slug) for slug in result.support]),
+            "primary": item_html[result.primary, reasons_about.get(result.primary, none), True],
+            "detox": item_html[result.detox, reasons_about.get(result.detox, none), True] if result.detox else b"",
+            "rapid_detox_reasons": reason_list(reasons_about.get("rapid-detox", none)),
+            "pathway": b"".join(
+                [
+                    item_html[slug, none if slug in plain_in_path else reasons_about.get(slug, none), False]
+                    for slug in result.pathway
+                ]
+            ),
+            "medications": b"".join([item_html[slug, reasons_about.get(slug, none), True] for slug in result.medications]),
+            "support": b"".join([item_html[slug, reasons_about.get(slug, none), True] for slug in result.support]),
             "flag_reasons": reason_list(flag_reasons),
-            "answer_rows": content.answer_rows_html(answer_values, who),
-            "general_reasons": reason_list(reasons_by_item.get("", no_reasons)),
+            "answer_rows": b"".join([answer_rows[answer] for answer in answer_values.items()]),
+            "general_reasons": reason_list(reasons_about.get("", none)),
             "share_url": share_url.encode(),
         }
     )

@@ -302,8 +302,8 @@ def minimum_levels(answers: Answers) -> dict[str, int]:
     }
 
 
-def primary_level(answers: Answers) -> int:
-    safe_minimum = max(minimum_levels(answers).values())
+def primary_level(answers: Answers, minimums: dict[str, int]) -> int:
+    safe_minimum = max(minimums.values())
     floor, cap = STAGE_BOUNDS[answers.treatment_stage]
     return max(floor, min(safe_minimum, cap))
 
@@ -739,7 +739,7 @@ def explain_circumstances(draft: Draft, *, answers: Answers, level: int) -> None
 def recommend(answers: Answers) -> Recommendation:
     draft = Draft()
     minimums = minimum_levels(answers)
-    level = primary_level(answers)
+    level = primary_level(answers, minimums)
     explain_level(draft, answers=answers, minimums=minimums, level=level)
     detox = choose_detox(draft, answers=answers, level=level)
     pathway = build_pathway(draft, answers=answers, level=level, detox=detox)
