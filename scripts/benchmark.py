@@ -6,15 +6,16 @@ For each database (SQLite, PostgreSQL) the script builds a fresh database, runs
 (2 sync workers, loopback only, Redis as the shared cache) and drives each page with
 wrk. It serves the bare Django view in benchmarks/bare/ under the same gunicorn flags,
 measures it between the site's pages, and reports every page's requests/s as a ratio
-to the bare runs just before and after it. It also counts each page's
+to the bare runs just before and after it. Each page is measured in several rounds
+(--rounds) and reported as the median. It also counts each page's
 database queries (Django test client, cold and warm cache) and weighs each page
 (HTML plus the CSS and JS it links, gzip-compressed as served).
 
 Results go to stdout as Markdown and to benchmark-results/benchmark-<timestamp>.json.
 
-    .venv/bin/python scripts/benchmark.py              # 10 s per page, both databases
-    .venv/bin/python scripts/benchmark.py --quick      # 2 s per page: a smoke test
-    .venv/bin/python scripts/benchmark.py --databases sqlite --duration 5
+    .venv/bin/python scripts/benchmark.py              # 3 rounds of 5 s per page, both databases
+    .venv/bin/python scripts/benchmark.py --quick      # 1 round of 2 s per page: a smoke test
+    .venv/bin/python scripts/benchmark.py --databases sqlite --pages "questionnaire result"
 
 Needs: wrk, psql (for PostgreSQL) and a PostgreSQL server on 127.0.0.1:5432 with trust
 auth for user postgres, Redis on 127.0.0.1:6379. Everything listens on 127.0.0.1 only.
@@ -38,6 +39,7 @@ import secrets
 import shutil
 import signal
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -494,31 +496,38 @@ def benchmark_database(database, args, tmp, static_path, cleanups):
 
     # The bare view is measured between the site's pages, so each page is compared with
     # the bare runs just before and just after it: this VM's speed drifts over minutes,
-    # and a page should not pass or fail because of when it ran. The spread between all
-    # bare runs shows how steady the machine was.
+    # and a page should not pass or fail because of when it ran. Every page is measured
+    # in several rounds, and its figures are the medians over the rounds. The spread
+    # between all bare runs shows how steady the machine was.
     django_subprocess("clear-cache", env)  # the site's own warm-up run fills the cache
     bare = Gunicorn("bare_wsgi:application", bare_env(), tmp / "gunicorn-bare.log", pythonpath=BARE_DIR).start()
     site = Gunicorn("navigator.wsgi:application", env, tmp / f"gunicorn-{database}.log").start()
     bare_runs = [measure_bare(bare, args)]
+    runs_by_path = {path: [] for path in paths}
     pages = []
     try:
+        statuses = {path: fetch(site.url + path)["status"] for path in paths}
+        for round_number in range(1, args.rounds + 1):
+            for (name, _), path in zip(pages_to_run, paths):
+                figures = load_test(site.url + path, args.duration, args.connections)
+                bare_runs.append(measure_bare(bare, args))
+                adjacent = (bare_runs[-2]["requests_per_sec"] + bare_runs[-1]["requests_per_sec"]) / 2
+                figures["bare_adjacent_rps"] = adjacent
+                figures["ratio_to_bare"] = figures["requests_per_sec"] / adjacent
+                runs_by_path[path].append(figures)
+                log(f"  round {round_number}, {name}: {figures['requests_per_sec']:.0f} req/s, "
+                    f"{figures['errors']} errors, {figures['ratio_to_bare']:.2f} × bare")
         for (name, _), path in zip(pages_to_run, paths):
-            status = fetch(site.url + path)["status"]
-            figures = load_test(site.url + path, args.duration, args.connections)
+            figures = summarise_rounds(runs_by_path[path])
             figures.update(
                 name=name,
                 path=path,
-                status=status,
+                status=statuses[path],
                 queries_cold=inproc["queries"][path]["cold"],
                 queries_warm=inproc["queries"][path]["warm"],
                 page_cached=inproc["queries"][path]["page_cached"],
                 weight=page_weight(site.url, path),
             )
-            log(f"  {name}: {figures['requests_per_sec']:.0f} req/s, {figures['errors']} errors")
-            bare_runs.append(measure_bare(bare, args))
-            adjacent = (bare_runs[-2]["requests_per_sec"] + bare_runs[-1]["requests_per_sec"]) / 2
-            figures["bare_adjacent_rps"] = adjacent
-            figures["ratio_to_bare"] = figures["requests_per_sec"] / adjacent
             pages.append(figures)
     finally:
         site.stop()
@@ -539,6 +548,20 @@ def benchmark_database(database, args, tmp, static_path, cleanups):
     gunicorn_log = (tmp / f"gunicorn-{database}.log").read_text(errors="replace").strip()
     results["gunicorn_log_tail"] = gunicorn_log[-2000:]
     return results
+
+
+def summarise_rounds(runs):
+    """One page's figures over its rounds: medians, the worst p99 and every error."""
+    return {
+        "requests_per_sec": statistics.median(run["requests_per_sec"] for run in runs),
+        "p50_ms": statistics.median(run["p50_ms"] or 0 for run in runs),
+        "p99_ms": max(run["p99_ms"] or 0 for run in runs),
+        "errors": sum(run["errors"] for run in runs),
+        "bare_adjacent_rps": statistics.median(run["bare_adjacent_rps"] for run in runs),
+        "ratio_to_bare": statistics.median(run["ratio_to_bare"] for run in runs),
+        "ratios_by_round": [run["ratio_to_bare"] for run in runs],
+        "rounds": runs,
+    }
 
 
 def measure_bare(bare, args):
@@ -579,23 +602,26 @@ def markdown_report(report) -> str:
             "",
             f"Load average (1 min) before/after: {db['loadavg_before'][0]} / {db['loadavg_after'][0]} "
             f"(the benchmark itself adds about {WORKERS + 1}); spread between the bare view's runs: "
-            f"{db['bare']['spread']:.0%}. Each page's ratio is to the mean of the bare runs just before and "
-            "just after it (the \"bare beside it\" column).",
+            f"{db['bare']['spread']:.0%}. Each page ran in {_rounds(len(db['pages'][0]['rounds']))}; in each, its "
+            "ratio is to the mean of the bare runs just before and just after it. The table gives the median over "
+            "the rounds (the worst p99, every error) and each round's ratio.",
             "",
-            "| Page | Req/s | p50 ms | p99 ms | Errors | Bare beside it | × bare | Queries cold | Queries warm "
-            "| Page cached |",
-            "|---|---:|---:|---:|---:|---:|---:|---:|---:|:---:|",
+            "| Page | Req/s | p50 ms | p99 ms | Errors | Bare beside it | × bare | × bare by round | Queries cold "
+            "| Queries warm | Page cached |",
+            "|---|---:|---:|---:|---:|---:|---:|---|---:|---:|:---:|",
             f"| bare Django view (mean of {len(db['bare_runs'])} runs: "
             f"{', '.join(_fmt(run['requests_per_sec'], 0) for run in db['bare_runs'])}) | "
             f"{_fmt(bare['requests_per_sec'], 0)} | {_fmt(bare['p50_ms'], 2)} | "
-            f"{_fmt(bare['p99_ms'], 2)} | {bare['errors']} | – | 1.00 | – | – | – |",
+            f"{_fmt(bare['p99_ms'], 2)} | {bare['errors']} | – | 1.00 | – | – | – | – |",
         ]
         for page in db["pages"]:
             cached = "–" if page["name"] == STATIC_PAGE else ("yes" if page["page_cached"] else "no")
             lines.append(
                 f"| {page['name']} (`{_short(page['path'])}`) | {_fmt(page['requests_per_sec'], 0)} | "
                 f"{_fmt(page['p50_ms'], 2)} | {_fmt(page['p99_ms'], 2)} | {page['errors']} | "
-                f"{_fmt(page['bare_adjacent_rps'], 0)} | {page['ratio_to_bare']:.2f} | {page['queries_cold']} | {page['queries_warm']} | {cached} |"
+                f"{_fmt(page['bare_adjacent_rps'], 0)} | {page['ratio_to_bare']:.2f} | "
+                f"{', '.join(f'{ratio:.2f}' for ratio in page['ratios_by_round'])} | {page['queries_cold']} | "
+                f"{page['queries_warm']} | {cached} |"
             )
         lines += [
             "",
@@ -618,6 +644,10 @@ def markdown_report(report) -> str:
     return "\n".join(lines)
 
 
+def _rounds(count):
+    return f"{count} round" if count == 1 else f"{count} rounds"
+
+
 def _short(path, width=48):
     return path if len(path) <= width else path[: width - 1] + "…"
 
@@ -627,10 +657,12 @@ def _short(path, width=48):
 
 def parse_args(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--duration", type=int, default=10, help="seconds of load per page (default 10)")
+    parser.add_argument("--duration", type=int, default=5, help="seconds of load per run (default 5)")
+    parser.add_argument("--rounds", type=int, default=3,
+                        help="times each page is measured, each time beside the bare view (default 3)")
     parser.add_argument("--databases", default="sqlite,postgresql", help="comma-separated: sqlite,postgresql")
     parser.add_argument("--connections", type=int, default=32, help="wrk connections (default 32)")
-    parser.add_argument("--quick", action="store_true", help="2 s per page: a smoke test")
+    parser.add_argument("--quick", action="store_true", help="1 round of 2 s per page: a smoke test")
     parser.add_argument("--redis-url", default=os.environ.get("BENCHMARK_REDIS_URL", DEFAULT_REDIS_URL),
                         help=f"shared cache for the site (default {DEFAULT_REDIS_URL}); FLUSHED by the run")
     parser.add_argument("--pages", default=",".join(name for name, _ in PAGES),
@@ -642,7 +674,7 @@ def parse_args(argv=None):
     if unknown_pages or not args.pages:
         parser.error(f"unknown page(s): {', '.join(sorted(unknown_pages)) or '(none given)'}")
     if args.quick:
-        args.duration = 2
+        args.duration, args.rounds = 2, 1
     args.databases = [name.strip() for name in args.databases.split(",") if name.strip()]
     unknown = set(args.databases) - {"sqlite", "postgresql"}
     if unknown:
@@ -650,8 +682,8 @@ def parse_args(argv=None):
     host = urlsplit(args.redis_url).hostname
     if host not in ("127.0.0.1", "localhost", "::1"):
         parser.error("--redis-url must be a loopback address")
-    if args.duration < 1 or args.connections < 1:
-        parser.error("--duration and --connections must be positive")
+    if args.duration < 1 or args.connections < 1 or args.rounds < 1:
+        parser.error("--duration, --connections and --rounds must be positive")
     return args
 
 
@@ -676,7 +708,7 @@ def main(argv=None):
         "timestamp": timestamp,
         "machine": {"cpus": os.cpu_count(), "platform": platform.platform(), "python": platform.python_version(),
                     "wrk": subprocess.run(["wrk", "-v"], capture_output=True, text=True).stdout.splitlines()[0]},
-        "settings": {"duration": args.duration, "warmup": WARMUP_SECONDS, "connections": args.connections,
+        "settings": {"duration": args.duration, "rounds": args.rounds, "warmup": WARMUP_SECONDS, "connections": args.connections,
                      "wrk_threads": min(WRK_THREADS, args.connections),
                      "gunicorn_flags": " ".join(gunicorn_flags("PORT")),
                      "page_weight_budget_bytes": PAGE_WEIGHT_BUDGET},

@@ -144,3 +144,27 @@ def test_link_parser_makes_links_absolute(benchmark):
 def test_hashed_static_url_comes_from_the_manifest(benchmark):
     manifest = {"version": "1.1", "paths": {"css/site.css": "css/site.45144be3a7b9.css"}}
     assert benchmark.hashed_static_url(manifest, "css/site.css", "/static/") == "/static/css/site.45144be3a7b9.css"
+
+
+def test_a_page_is_summarised_by_its_median_round(benchmark):
+    runs = [
+        {"requests_per_sec": 2000, "p50_ms": 10, "p99_ms": 30, "errors": 0, "bare_adjacent_rps": 4000, "ratio_to_bare": 0.50},
+        {"requests_per_sec": 1500, "p50_ms": 14, "p99_ms": 60, "errors": 2, "bare_adjacent_rps": 3750, "ratio_to_bare": 0.40},
+        {"requests_per_sec": 2600, "p50_ms": 8, "p99_ms": 20, "errors": 0, "bare_adjacent_rps": 4333, "ratio_to_bare": 0.60},
+    ]
+    summary = benchmark.summarise_rounds(runs)
+    assert summary["requests_per_sec"] == 2000
+    assert summary["ratio_to_bare"] == 0.50
+    assert summary["ratios_by_round"] == [0.50, 0.40, 0.60]
+    assert summary["p99_ms"] == 60 and summary["errors"] == 2  # the worst, and every error
+
+
+def test_pages_and_rounds_are_checked(benchmark, capsys):
+    args = benchmark.parse_args(["--pages", "home,questionnaire result", "--rounds", "2"])
+    assert args.pages == ["home", "questionnaire result"] and args.rounds == 2
+    assert benchmark.parse_args(["--quick"]).rounds == 1
+    for bad in (["--pages", "homepage"], ["--rounds", "0"]):
+        with pytest.raises(SystemExit) as exit_info:
+            benchmark.parse_args(bad)
+        assert exit_info.value.code == 2
+    assert "unknown page(s): homepage" in capsys.readouterr().err
