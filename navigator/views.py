@@ -104,9 +104,9 @@ def _link_answers(request):
 def link_query_values(query, limit):
     """A query string as a dict of its last values, decoded as Django decodes request.GET.
 
-    The links this site makes hold only letters, digits, "_", "=" and "&", so those are
-    split directly; anything else (percent-encoding, "+", non-ASCII) goes through the
-    standard decoder. tests/navigator/test_link_query.py checks the two agree.
+    The links this site makes need no decoding (no percent-encoding, "+" or non-ASCII),
+    so such a query string is split directly; any other goes through the standard
+    decoder. tests/navigator/test_link_query.py checks the two agree with Django.
     """
     if query.count("&") >= limit:
         raise ValueError(f"it has more than {limit} parts.")
