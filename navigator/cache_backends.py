@@ -26,7 +26,11 @@ from django.core.cache.backends.redis import RedisCache as DjangoRedisCache
 from django.core.cache.backends.redis import RedisCacheClient
 
 
-PACKED_COMMAND_LIMIT = 1000
+from .built_once import BuiltOnce
+
+# Keys read through get() include per-address ones (the sign-in throttle), so the memos
+# below are bounded.
+MEMO_LIMIT = 1000
 
 
 class PendingGet:
@@ -53,7 +57,7 @@ class ReusingRedisCacheClient(RedisCacheClient):
         self._reader_pid = None
         self._pending = None  # a PendingGet whose reply is still on the reading connection
         # The same few keys are read on every request; their GET is packed once.
-        self._packed_gets = {}
+        self._packed_gets = BuiltOnce(self._pack_get, limit=MEMO_LIMIT)  # [key,]
 
     def get_client(self, key=None, *, write=False):
         index = self._get_connection_pool_index(write)
@@ -72,7 +76,7 @@ class ReusingRedisCacheClient(RedisCacheClient):
         pending = PendingGet(self, key, default)
         try:
             connection = self._reading_connection()
-            connection.send_packed_command(self._packed_get(connection, key), check_health=False)
+            connection.send_packed_command(self._packed_gets[key,], check_health=False)
         except (self._lib.ConnectionError, self._lib.TimeoutError, OSError):
             self._drop_reader()
         else:
@@ -93,13 +97,8 @@ class ReusingRedisCacheClient(RedisCacheClient):
         # The send or the read failed: ask through the ordinary client, which reconnects and retries.
         pending.result, pending.done = super().get(pending.key, pending.default), True
 
-    def _packed_get(self, connection, key):
-        packed = self._packed_gets.get(key)
-        if packed is None:
-            if len(self._packed_gets) >= PACKED_COMMAND_LIMIT:
-                self._packed_gets.clear()
-            packed = self._packed_gets[key] = connection.pack_command("GET", key)
-        return packed
+    def _pack_get(self, key):
+        return self._reading_connection().pack_command("GET", key)
 
     def _reading_connection(self):
         # A forked child (a gunicorn worker under --preload) must not share its parent's socket.
@@ -124,13 +123,8 @@ class RedisCache(DjangoRedisCache):
         self._class = ReusingRedisCacheClient
         # The prefix, version and key function are fixed for a backend's life, so a key
         # read on every request is made (and validated) once.
-        self._made_keys = {}
+        self._made_keys = BuiltOnce(self.make_and_validate_key, limit=MEMO_LIMIT)  # [key, version]
 
     def get_later(self, key, default=None, version=None):
         """Like get(), in two halves: the request goes now, value() collects the answer."""
-        made_key = self._made_keys.get((key, version))
-        if made_key is None:
-            if len(self._made_keys) >= PACKED_COMMAND_LIMIT:
-                self._made_keys.clear()
-            made_key = self._made_keys[key, version] = self.make_and_validate_key(key, version=version)
-        return self._cache.get_later(made_key, default)
+        return self._cache.get_later(self._made_keys[key, version], default)

@@ -19,6 +19,7 @@ from content.models import Citation
 from options.models import TreatmentOption
 
 from . import rules
+from .built_once import BuiltOnce
 from .context_processors import site
 from .questionnaire import WHO_USES_THEY, Wording
 
@@ -55,22 +56,6 @@ def reason_list(fragments):
 
 
 FLAG_SECTIONS = ("dual-diagnosis", "obligations", "budget", "privacy", "medications")
-
-
-class BuiltOnce(dict):
-    """A dict that builds a missing value from its key, once.
-
-    Every later lookup is a plain subscript, done in C: the result page makes a few dozen
-    of them, and a method call for each cost more than the rest of the page's assembly.
-    """
-
-    def __init__(self, build):
-        super().__init__()
-        self.build = build
-
-    def __missing__(self, key):
-        value = self[key] = self.build(*key)
-        return value
 
 
 class ContentSnapshot:

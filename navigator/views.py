@@ -97,8 +97,12 @@ def _link_answers(request):
     """
     try:
         return link_query_values(request.META.get("QUERY_STRING", ""), settings.DATA_UPLOAD_MAX_NUMBER_FIELDS)
-    except ValueError as error:  # more fields than Django accepts in any request
+    except TooManyParts as error:
         raise rules.AnswerError({"link": str(error)}) from None
+
+
+class TooManyParts(ValueError):
+    """A query string with more fields than Django accepts in any request."""
 
 
 def link_query_values(query, limit):
@@ -109,7 +113,7 @@ def link_query_values(query, limit):
     decoder. tests/navigator/test_link_query.py checks the two agree with Django.
     """
     if query.count("&") >= limit:
-        raise ValueError(f"it has more than {limit} parts.")
+        raise TooManyParts(f"it has more than {limit} parts.")
     if query.isascii() and "%" not in query and "+" not in query:
         return dict([part.partition("=")[::2] for part in query.split("&") if part])
     query = query.encode("iso-8859-1").decode("utf-8", "replace")  # as WSGIRequest decodes it

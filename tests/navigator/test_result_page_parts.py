@@ -1,5 +1,6 @@
 """The parts the result page is assembled from (navigator.result_page)."""
-from navigator.result_page import BuiltOnce, Skeleton
+from navigator.built_once import BuiltOnce
+from navigator.result_page import Skeleton
 
 
 def test_a_skeleton_fills_each_slot_and_keeps_percent_signs_in_its_text():
@@ -25,3 +26,10 @@ def test_built_once_builds_a_missing_entry_once_from_its_key():
     assert fragments["naloxone", True] == b"naloxone:True"
     assert fragments["naloxone", False] == b"naloxone:False"
     assert calls == [("naloxone", True), ("naloxone", False)]
+
+
+def test_built_once_with_a_limit_starts_afresh_when_full():
+    squares = BuiltOnce(lambda number: number * number, limit=2)
+    assert (squares[2,], squares[3,]) == (4, 9)
+    assert squares[4,] == 16
+    assert dict(squares) == {(4,): 16}  # emptied before the third key, so it stays bounded
