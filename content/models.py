@@ -86,13 +86,15 @@ class Citation(VersionedModel):
 
     natural_key.dependencies = ["content.source"]
 
-    def clean(self):
-        from navigator.rules import CITES
+    # (source key, section) pairs that other apps cite by heading; the questionnaire adds
+    # its own in NavigatorConfig.ready(). Renaming one would break those references.
+    sections_cited_by_code: set[tuple[str, str]] = set()
 
+    def clean(self):
         if self.pk is None:
             return
         old = type(self)._default_manager.filter(pk=self.pk).values_list("source__key", "section").first()
-        if old in set(CITES.values()) and old != (self.source.key, self.section):
+        if old in self.sections_cited_by_code and old != (self.source.key, self.section):
             raise ValidationError(
                 {"section": "The questionnaire's reasons cite this section by its heading, so it cannot be changed here."}
             )
@@ -159,3 +161,26 @@ class PageSection(VersionedModel):
 
     def get_absolute_url(self):
         return self.page.get_absolute_url()
+
+
+class ContentVersion(models.Model):
+    """One row whose number changes, in the same transaction, with every content edit.
+
+    Cached pages are kept with the number they were rendered at and served only while it
+    is still current (content.page_cache). Because the number lives in the database
+    beside the content, any process that can see an edit sees the new number too: there
+    is no window in which a cache could serve the old page, and the cache may be lost.
+    """
+
+    SINGLETON_ID = 1
+
+    number = models.BigIntegerField(default=0)
+
+    class Meta:
+        ordering = ["pk"]
+
+    def __str__(self):
+        return f"Content version {self.number}"
+
+    def get_absolute_url(self):
+        return reverse("home")

@@ -2,14 +2,7 @@ from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, render
 from django.views.generic import DetailView, ListView
 
-from options.models import Category, TreatmentOption
-
 from .models import Citation, Page, Source
-
-
-def home(request):
-    featured = TreatmentOption.objects.filter(category__in=[Category.DETOX, Category.LEVEL_OF_CARE])
-    return render(request, "content/home.html", {"featured": featured})
 
 
 def page(request, slug):

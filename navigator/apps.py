@@ -1,7 +1,28 @@
 from django.apps import AppConfig
+from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
+
+# The apps whose models are site content: edited by Editors, kept in history, and
+# cached by content version. navigator sits above the other two, so it is the one
+# place that knows all three.
+CONTENT_APP_LABELS = ("content", "options", "navigator")
 
 
 class NavigatorConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "navigator"
     verbose_name = "Questionnaire"
+
+    def ready(self):
+        from content.models import Citation
+        from options.models import TreatmentOption
+
+        from . import rules, signals
+        from .editors import ensure_editors_group_after_migrate
+
+        Citation.sections_cited_by_code.update(rules.CITES.values())
+        TreatmentOption.slugs_named_by_code.update(rules.RECOMMENDABLE_SLUGS)
+
+        post_save.connect(signals.content_changed, dispatch_uid="content_changed_save")
+        post_delete.connect(signals.content_changed, dispatch_uid="content_changed_delete")
+        m2m_changed.connect(signals.m2m_content_changed, dispatch_uid="content_changed_m2m")
+        post_migrate.connect(ensure_editors_group_after_migrate, dispatch_uid="ensure_editors_group")

@@ -5,6 +5,6 @@ from . import views
 app_name = "navigator"
 
 urlpatterns = [
-    path("result/", views.shared_result, name="shared-result"),  # first: see navigator/urls.py
     path("", views.questionnaire, name="questionnaire"),
+    path("result/", views.shared_result, name="shared-result"),
 ]

@@ -1,45 +1,37 @@
-from functools import wraps
-from urllib.parse import parse_qsl
+import sys
 
-from django.conf import settings
-from django.http import QueryDict
+from django.db import DatabaseError
 from django.shortcuts import render
+from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_GET, require_http_methods
+
+from content.page_cache import cache_content_page
+from options.models import Category, TreatmentOption
 
 from . import rules
-from .questionnaire import QuestionnaireForm, first_invalid_step
-from .result_page import render_checked, render_result, snapshot
-
-# What never_cache sends, set directly: patch_cache_control() parses and rebuilds the
-# header, which costs about a tenth of building the whole result page.
-NO_STORE = "max-age=0, no-cache, no-store, must-revalidate, private"
+from .questionnaire import QuestionnaireForm, Wording, first_invalid_step
+from .result_page import result_context
 
 
-def no_store(view):
-    """Answers must never be kept by a browser's or a proxy's cache."""
-
-    @wraps(view)
-    def view_that_is_never_stored(request, *args, **kwargs):
-        response = view(request, *args, **kwargs)
-        response.headers["Cache-Control"] = NO_STORE
-        return response
-
-    return view_that_is_never_stored
+@cache_content_page
+def home(request):
+    featured = TreatmentOption.objects.filter(category__in=[Category.DETOX, Category.LEVEL_OF_CARE])
+    return render(request, "navigator/home.html", {"featured": featured})
 
 
 # The questionnaire changes nothing on the server and no one is signed in, so there is
 # nothing for a cross-site request to forge. Exempting it means visitors get no CSRF
-# cookie at all: the site sets cookies only for editors who sign in.
+# cookie at all: the site sets cookies only for editors who sign in. never_cache: no
+# browser or proxy may keep a page that holds answers.
 
 
 @csrf_exempt
-@no_store
+@never_cache
 @require_http_methods(["GET", "POST"])
 def questionnaire(request):
-    content = snapshot()
-    wording = content.wording
-    data = request.POST if request.method == "POST" else _initial_data(request.GET)
+    wording = Wording()
+    data = request.POST if request.method == "POST" else initial_data(request.GET)
     who = data.get("who") if data.get("who") in rules.QUESTIONS_BY_CODE["who"].choices else "self"
     form = QuestionnaireForm(data, wording=wording, who=who)
     total = len(form.codes)
@@ -66,7 +58,8 @@ def questionnaire(request):
                     form.add_error(missing[0], "Please answer this question before seeing the result.")
                     status = 400
                 else:
-                    return render_result(content, rules.parse_answers(form.answers()))
+                    answers = rules.parse_answers(form.answers())
+                    return render(request, "navigator/result.html", result_context(answers, wording=wording))
             else:
                 step += 1
     form.show_step(step)
@@ -89,52 +82,29 @@ def questionnaire(request):
     )
 
 
-def _link_answers(request):
-    """The answers in a shared link: one value per question (the last, if one is repeated).
-
-    Read straight from the query string: request.GET would build a QueryDict (lists of
-    values, guarded against change), which costs more than the rules do on this page.
-    """
-    try:
-        return link_query_values(request.META.get("QUERY_STRING", ""), settings.DATA_UPLOAD_MAX_NUMBER_FIELDS)
-    except TooManyParts as error:
-        raise rules.AnswerError({"link": str(error)}) from None
-
-
-class TooManyParts(ValueError):
-    """A query string with more fields than Django accepts in any request."""
-
-
-def link_query_values(query, limit):
-    """A query string as a dict of its last values, decoded as Django decodes request.GET.
-
-    The links this site makes need no decoding (no percent-encoding, "+" or non-ASCII),
-    so such a query string is split directly; any other goes through the standard
-    decoder. tests/navigator/test_link_query.py checks the two agree with Django.
-    """
-    if query.count("&") >= limit:
-        raise TooManyParts(f"it has more than {limit} parts.")
-    if query.isascii() and "%" not in query and "+" not in query:
-        return dict([part.partition("=")[::2] for part in query.split("&") if part])
-    query = query.encode("iso-8859-1").decode("utf-8", "replace")  # as WSGIRequest decodes it
-    return dict(parse_qsl(query, keep_blank_values=True))
-
-
-def _initial_data(query):
+def initial_data(query):
     """A GET may only pre-select who is answering (from the home page's ways in)."""
-    data = QueryDict(mutable=True)
+    data = {"step": "0"}
     if query.get("who") in rules.QUESTIONS_BY_CODE["who"].choices:
         data["who"] = query["who"]
-    data["step"] = "0"
     return data
 
 
-@no_store
-@require_http_methods(["GET"])
+@never_cache
+@require_GET
 def shared_result(request):
     """A result from a link the user chose to share: the answers are in the link."""
     try:
-        answers = rules.parse_answers(_link_answers(request))
+        answers = rules.parse_answers(request.GET.dict())  # the last value of a repeated answer
     except rules.AnswerError as error:
         return render(request, "navigator/bad_link.html", {"problems": error.problems}, status=400)
-    return render_checked(answers)
+    return render(request, "navigator/result.html", result_context(answers, wording=Wording()))
+
+
+def server_error(request):
+    """handler500: a database that is down or unreachable is a 503 (try again soon), not our bug.
+
+    Both pages need no database: they show the crisis numbers and the quick exit.
+    """
+    status = 503 if isinstance(sys.exception(), DatabaseError) else 500
+    return render(request, f"{status}.html", status=status)

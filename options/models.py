@@ -96,6 +96,10 @@ class TreatmentOption(VersionedModel):
     objects = OptionManager()
     history = HistoricalRecords(m2m_fields=[summary_citations, comes_after, related])
 
+    # Slugs that other apps name in code; the questionnaire adds the ones it recommends in
+    # NavigatorConfig.ready(). Renaming one would leave results pointing at nothing.
+    slugs_named_by_code: set[str] = set()
+
     class Meta:
         ordering = ["category", "order", "name"]
         constraints = [
@@ -137,12 +141,10 @@ class TreatmentOption(VersionedModel):
             raise ValidationError(errors)
 
     def _slug_rename_errors(self):
-        from navigator.rules import RECOMMENDABLE_SLUGS
-
         if self.pk is None:
             return {}
         old_slug = type(self)._default_manager.filter(pk=self.pk).values_list("slug", flat=True).first()
-        if old_slug in RECOMMENDABLE_SLUGS and self.slug != old_slug:
+        if old_slug in self.slugs_named_by_code and self.slug != old_slug:
             return {"slug": f"The questionnaire recommends “{old_slug}” by this name, so it cannot be renamed here."}
         return {}
 

@@ -75,7 +75,7 @@ def test_compare_with_any_list_of_options(client, slugs):
 def test_admin_option_form(client, field, value):
     if not User.objects.filter(username="fuzz").exists():
         User.objects.create_superuser("fuzz", "f@example.org", "a-long-fuzz-password")
-    client.login(username="fuzz", password="a-long-fuzz-password")
+    client.force_login(User.objects.get(username="fuzz"))
     option = TreatmentOption.objects.order_by("pk").first()  # a valid save may change its slug
     url = reverse("admin:options_treatmentoption_change", args=[option.pk])
     page = client.get(url)

@@ -1,5 +1,6 @@
 """Settings shared by every mode. Each mode module imports this and overrides."""
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -28,27 +29,30 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "simple_history",
+    "crispy_forms",
+    "crispy_bootstrap5",
+    "axes",
     "content",
     "options",
     "navigator",
 ]
 
+# Django's documented order, with each library's middleware where its docs put it.
+# Sessions, sign-in and messages touch nothing until a view uses them, so a visitor's
+# request reads no session and gets no cookie.
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    # The page cache (content.page_cache) stores responses after all of these have run,
-    # so cached pages carry the same security headers as fresh ones.
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "navigator.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "content.middleware.MarkCacheablePagesMiddleware",
-    # Sessions, sign-in, messages and history run for /admin/ only: public pages use none
-    # of them (navigator.middleware.AdminOnlyMixin).
-    "navigator.middleware.AdminSessionMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
-    "navigator.middleware.AdminAuthenticationMiddleware",
-    "navigator.middleware.AdminMessageMiddleware",
-    "navigator.middleware.AdminHistoryRequestMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "simple_history.middleware.HistoryRequestMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "navigator.urls"
@@ -75,23 +79,35 @@ DATABASES = {
     "default": dj_database_url.parse(
         os.environ.get("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
         conn_max_age=int(os.environ.get("DJANGO_CONN_MAX_AGE", "60")),
+        # A connection the server dropped is noticed before a request uses it.
+        conn_health_checks=True,
     )
 }
 
-# One cache shared by every worker on every machine: Redis when REDIS_URL is set,
-# otherwise the database (still shared by all workers). Never a per-process cache,
-# because an admin edit must show on the very next request in every worker.
+# The cache is only a cache: the content version lives in the database, so pages are
+# never stale whatever the cache holds, and content.page_cache serves from the database
+# when the cache fails. Redis when REDIS_URL is set, else the database cache; both are
+# shared by every worker.
 REDIS_URL = os.environ.get("REDIS_URL", "")
+CACHE_TIMEOUT_SECONDS = float(os.environ.get("NAVIGATOR_CACHE_TIMEOUT", "0.25"))
 if REDIS_URL:
-    CACHES = {"default": {"BACKEND": "navigator.cache_backends.RedisCache", "LOCATION": REDIS_URL}}
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            # Passed to redis-py's connection pool: a sick Redis costs milliseconds.
+            "OPTIONS": {
+                "socket_connect_timeout": CACHE_TIMEOUT_SECONDS,
+                "socket_timeout": CACHE_TIMEOUT_SECONDS,
+            },
+        }
+    }
 else:
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.db.DatabaseCache",
             "LOCATION": "navigator_cache",
-            # Room for every content page and compare choice without culling (culling
-            # could drop the sign-in throttle's counts).
-            "OPTIONS": {"MAX_ENTRIES": 50000},
+            "OPTIONS": {"MAX_ENTRIES": 5000},
         }
     }
 
@@ -134,12 +150,46 @@ LOGIN_URL = "admin:login"
 # Where "Leave this site quickly" goes: a neutral page that looks like ordinary browsing.
 QUICK_EXIT_URL = os.environ.get("NAVIGATOR_QUICK_EXIT_URL", "https://www.bbc.co.uk/weather")
 
-# Admin sign-in throttle (navigator/throttle.py).
-LOGIN_FAILURE_LIMIT = int(os.environ.get("DJANGO_LOGIN_FAILURE_LIMIT", "5"))
-LOGIN_FAILURE_WINDOW_SECONDS = 15 * 60
+# Admin sign-in throttling (django-axes). Attempts are kept in the database, so a cache
+# flush or restart forgets nothing; failures lock the username and, separately, the address.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("DJANGO_LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "admin/login_throttled.html"
+AXES_CLIENT_IP_CALLABLE = "navigator.client_address.client_address"
+AXES_USERNAME_CALLABLE = "navigator.client_address.normalised_username"
 # How many proxies (load balancers) in front of the app append to X-Forwarded-For. The
 # client's address is the entry that many places from the right; 0 means use REMOTE_ADDR.
 TRUSTED_PROXY_COUNT = int(os.environ.get("DJANGO_TRUSTED_PROXY_COUNT", "0"))
+
+# Forms: django-crispy-forms with the Bootstrap 5 pack (templates/bootstrap5 overrides
+# a few of its templates for accessibility).
+CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
+CRISPY_TEMPLATE_PACK = "bootstrap5"
+
+# No inline script or style anywhere: every asset is a file we serve ourselves.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+        "base-uri": ["'none'"],
+        "object-src": ["'none'"],
+    }
+}
+PERMISSIONS_POLICY = {
+    "camera": [], "microphone": [], "geolocation": [], "payment": [], "usb": [], "interest-cohort": [],
+}
 
 # The questionnaire never logs answers: request logging in Django only records paths,
 # and answers travel in POST bodies (or, when the user chooses to share, in a link).

@@ -1,8 +1,9 @@
 import pytest
 from django.contrib.auth.models import Group, Permission, User
+from django.test import Client
 from django.urls import reverse
 
-from content.editors import EDITORS_GROUP
+from navigator.editors import EDITORS_GROUP
 from options.models import TreatmentOption
 from tests.factories import admin_form_data
 
@@ -28,9 +29,7 @@ def _edit_summary(admin_client, option, summary, **extra):
 
 
 def test_an_admin_edit_shows_on_the_next_request_and_can_be_reverted(admin_client, client):
-    from tests.wsgi_client import SiteWorker
-
-    visitor = SiteWorker()  # through the page cache, as served
+    visitor = Client()  # a visitor without a session: served through the page cache
     option = TreatmentOption.objects.get(slug="methadone")
     original = option.summary
     url = option.get_absolute_url()

@@ -20,7 +20,7 @@ def test_crisis_page_gives_emergency_numbers_and_naloxone(client):
 
 
 def test_home_has_the_three_ways_in_and_says_it_is_not_advice(client):
-    html = client.get(reverse("content:home")).content.decode()
+    html = client.get(reverse("home")).content.decode()
     for text in ("looking for myself", "family member", "counsellor", "not medical advice", "Crisis help"):
         assert text.lower() in html.lower()
 
@@ -31,7 +31,7 @@ def test_crisis_help_and_quick_exit_are_on_every_page(client, settings):
         "?use_duration=1_to_5_years&use_frequency=daily&withdrawal=severe&life_impact=most"
         "&relapse_history=treatment_then_relapse&home_environment=stressful"
     )
-    for url in [reverse("content:home"), reverse("options:index"), reverse("content:sources"),
+    for url in [reverse("home"), reverse("options:index"), reverse("content:sources"),
                 reverse("navigator:questionnaire"), reverse("options:detail", args=["methadone"]), result]:
         response = client.get(url)
         assert response.status_code == 200, url

@@ -5,7 +5,7 @@ from django.conf import settings
 from django.core.management import BaseCommand, CommandError, call_command
 from django.test.utils import override_settings
 
-from content.apps import CONTENT_APP_LABELS
+from navigator.signals import is_content_model
 from options.models import TreatmentOption
 
 FIXTURE_DIR = Path(settings.BASE_DIR) / "fixtures"
@@ -47,6 +47,6 @@ class Command(BaseCommand):
         # loaddata saves raw, which records no history; without a first entry an
         # editor's first change could not be reverted to the published text.
         for model in apps.get_models():
-            if model._meta.app_label in CONTENT_APP_LABELS and not model._meta.model_name.startswith("historical"):
+            if is_content_model(model):
                 record_first_history(model)
         self.stdout.write(self.style.SUCCESS(f"Loaded {len(fixtures)} fixture files."))

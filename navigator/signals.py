@@ -1,0 +1,24 @@
+"""Any content change moves the content version on, in the same transaction as the change."""
+from content.models import ContentVersion
+from content.page_cache import bump_content_version
+
+from .apps import CONTENT_APP_LABELS
+
+
+def is_content_model(model):
+    meta = model._meta
+    return (
+        meta.app_label in CONTENT_APP_LABELS
+        and model is not ContentVersion
+        and not meta.model_name.startswith("historical")
+    )
+
+
+def content_changed(sender, **kwargs):
+    if is_content_model(sender):
+        bump_content_version()
+
+
+def m2m_content_changed(sender, instance, action, **kwargs):
+    if action.startswith("post_") and is_content_model(type(instance)):
+        bump_content_version()
