@@ -3,7 +3,11 @@
 Nothing is stored on the server between steps: the answers so far travel as hidden
 fields in each POST, so there is no session and nothing to leak or clean up.
 """
+from crispy_forms.bootstrap import StrictButton
+from crispy_forms.helper import FormHelper
+from crispy_forms.layout import HTML, Div, Field, Layout
 from django import forms
+from django.urls import reverse
 
 from . import rules
 from .models import Question
@@ -63,9 +67,11 @@ class QuestionnaireForm(forms.Form):
 
     def show_step(self, step):
         """Make one question visible (radio buttons); the rest stay hidden."""
-        field = self.fields[self.codes[step]]
+        code = self.codes[step]
+        field = self.fields[code]
         field.widget = forms.RadioSelect(attrs={"class": "form-check-input"})
         field.widget.choices = field.choices
+        self.helper = question_helper(self, code, step)
 
     def answers(self):
         return {code: self.cleaned_data.get(code) for code in self.codes if self.cleaned_data.get(code)}
@@ -76,3 +82,29 @@ def first_invalid_step(form):
         if code in form.errors:
             return index
     return None
+
+
+def question_helper(form, code, step):
+    """How crispy-forms lays out one step: the earlier answers hidden, the question as a
+    fieldset whose legend is the page's heading, then the buttons."""
+    is_last = step == len(form.codes) - 1
+    buttons = [
+        StrictButton("See the result" if is_last else "Next question", type="submit", name="action",
+                     value="finish" if is_last else "next", css_class="btn-primary"),
+    ]
+    if step > 0:
+        buttons.append(StrictButton("Back", type="submit", name="action", value="back",
+                                    css_class="btn-outline-secondary"))
+    helper = FormHelper()
+    helper.form_action = reverse("navigator:questionnaire")
+    helper.form_class = "question-form"
+    helper.attrs = {"novalidate": ""}
+    # The questionnaire is exempt from CSRF (it changes nothing), and a token would set a cookie.
+    helper.disable_csrf = True
+    helper.layout = Layout(
+        HTML(f'<input type="hidden" name="step" value="{step}">'),
+        *[Field(other) for other in form.codes if other != code],
+        Field(code, template="navigator/includes/question_field.html"),
+        Div(*buttons, css_class="question-actions d-flex flex-wrap gap-2 mt-3"),
+    )
+    return helper

@@ -1,5 +1,9 @@
 """The compare page: which options may be compared, and the rows they are compared on."""
+from crispy_forms.bootstrap import StrictButton
+from crispy_forms.helper import FormHelper
+from crispy_forms.layout import Field, Layout
 from django import forms
+from django.urls import reverse
 
 from .models import Topic, TreatmentOption
 
@@ -11,7 +15,7 @@ class CompareForm(forms.Form):
     options = forms.MultipleChoiceField(
         label="Options to compare",
         help_text=f"Choose {MIN_COMPARED} to {MAX_COMPARED} options.",
-        widget=forms.CheckboxSelectMultiple(attrs={"class": "form-check-input"}),
+        widget=forms.CheckboxSelectMultiple,
         error_messages={
             "required": f"Choose {MIN_COMPARED} to {MAX_COMPARED} options to compare.",
             "invalid_choice": "We don’t have an option called “%(value)s”. Choose from the list below.",
@@ -23,6 +27,15 @@ class CompareForm(forms.Form):
         self.fields["options"].choices = [
             (option.slug, option.name) for option in TreatmentOption.objects.only("slug", "name", "category", "order")
         ]
+        self.helper = FormHelper()
+        self.helper.form_method = "get"
+        self.helper.form_action = reverse("options:compare")
+        self.helper.form_class = "compare-form"
+        self.helper.attrs = {"novalidate": ""}
+        self.helper.layout = Layout(
+            Field("options", wrapper_class="compare-choices"),
+            StrictButton("Compare", type="submit", css_class="btn-primary mt-2"),
+        )
 
     def clean_options(self):
         slugs = list(dict.fromkeys(self.cleaned_data["options"]))  # ignore repeats, keep order
