@@ -4,11 +4,13 @@ The result is worked out afresh for every request and never stored. This module 
 it into plain objects for templates/navigator/result.html.
 """
 from dataclasses import dataclass, field
+from functools import lru_cache
 from urllib.parse import urlencode
 
 from django.urls import reverse
 
 from content.models import Citation
+from content.page_cache import content_version
 from options.models import TreatmentOption
 
 from . import rules
@@ -33,17 +35,32 @@ class ShownItem:
     reasons: list[ShownReason] = field(default_factory=list)
 
 
-def result_context(answers: rules.Answers, *, wording: Wording) -> dict:
+class ContentSnapshot:
+    """What a result page reads from the database: wording, options and citations."""
+
+    def __init__(self):
+        self.wording = Wording()
+        self.options = {option.slug: option for option in TreatmentOption.objects.all()}
+        self.citations = {
+            (citation.source.key, citation.section): citation for citation in Citation.objects.select_related("source")
+        }
+
+
+@lru_cache(maxsize=2)
+def snapshot_at(version: int) -> ContentSnapshot:
+    """Content is the same for everyone, so each process reads it once per content version
+    (the version is read from the database on every request: an edit shows at once)."""
+    return ContentSnapshot()
+
+
+def current_snapshot() -> ContentSnapshot:
+    return snapshot_at(content_version())
+
+
+def result_context(answers: rules.Answers, *, content: ContentSnapshot) -> dict:
     result = rules.recommend(answers)
     who = answers.who
-    slugs = {result.primary, result.detox, *result.pathway, *result.medications, *result.support} - {None}
-    options = {option.slug: option for option in TreatmentOption.objects.filter(slug__in=slugs)}
-    cited = {source for given in result.reasons for source in given.sources}
-    citations = {
-        (citation.source.key, citation.section): citation
-        for citation in Citation.objects.select_related("source").filter(source__key__in={key for key, _ in cited})
-        if (citation.source.key, citation.section) in cited
-    }
+    wording, options, citations = content.wording, content.options, content.citations
 
     reasons_about: dict[str, list[ShownReason]] = {}
     for given in result.reasons:

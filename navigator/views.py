@@ -10,8 +10,8 @@ from content.page_cache import cache_content_page
 from options.models import Category, TreatmentOption
 
 from . import rules
-from .questionnaire import QuestionnaireForm, Wording, first_invalid_step
-from .result_page import result_context
+from .questionnaire import QuestionnaireForm, first_invalid_step
+from .result_page import current_snapshot, result_context
 
 
 @cache_content_page
@@ -30,7 +30,8 @@ def home(request):
 @never_cache
 @require_http_methods(["GET", "POST"])
 def questionnaire(request):
-    wording = Wording()
+    content = current_snapshot()
+    wording = content.wording
     data = request.POST if request.method == "POST" else initial_data(request.GET)
     who = data.get("who") if data.get("who") in rules.QUESTIONS_BY_CODE["who"].choices else "self"
     form = QuestionnaireForm(data, wording=wording, who=who)
@@ -59,7 +60,7 @@ def questionnaire(request):
                     status = 400
                 else:
                     answers = rules.parse_answers(form.answers())
-                    return render(request, "navigator/result.html", result_context(answers, wording=wording))
+                    return render(request, "navigator/result.html", result_context(answers, content=content))
             else:
                 step += 1
     form.show_step(step)
@@ -98,7 +99,7 @@ def shared_result(request):
         answers = rules.parse_answers(request.GET.dict())  # the last value of a repeated answer
     except rules.AnswerError as error:
         return render(request, "navigator/bad_link.html", {"problems": error.problems}, status=400)
-    return render(request, "navigator/result.html", result_context(answers, wording=Wording()))
+    return render(request, "navigator/result.html", result_context(answers, content=current_snapshot()))
 
 
 def server_error(request):

@@ -360,28 +360,29 @@ def _django_main(mode):
         cache.clear()
         return
     from django.db import connection
-    from django.core.signals import request_started
-    from django.test.utils import CaptureQueriesContext
+    from django.test import Client
+    from django.test.signals import template_rendered
+    from django.test.utils import CaptureQueriesContext, setup_test_environment
 
-    from navigator.wsgi import application  # the served stack: page cache in front of Django
+    setup_test_environment()  # sends template_rendered for every template Django renders
 
-    # Django sends request_started for every request it handles: a warm request that
-    # never reached Django was served by the whole-page cache in front of it.
-    handled = []
-    request_started.connect(lambda sender, **kwargs: handled.append(1), weak=False)
+    # A warm request that renders no template was served from the page cache.
+    rendered = []
+    template_rendered.connect(lambda sender, **kwargs: rendered.append(1), weak=False)
+    client = Client(HTTP_HOST=LOOPBACK, HTTP_ACCEPT_ENCODING=BROWSER_ACCEPT_ENCODING)
     paths = json.loads(sys.stdin.read())
     counts = {}
     for path in paths:
         cache.clear()
         row = {}
         for state in ("cold", "warm"):
-            handled.clear()
+            rendered.clear()
             with CaptureQueriesContext(connection) as queries:
-                status = _wsgi_get(application, path)
+                status = client.get(path).status_code
             row[state] = len(queries)
             row[f"{state}_status"] = status
-            row[f"{state}_reached_django"] = bool(handled)
-        row["page_cached"] = row["cold_reached_django"] and not row["warm_reached_django"]
+            row[f"{state}_rendered"] = bool(rendered)
+        row["page_cached"] = row["cold_rendered"] and not row["warm_rendered"]
         counts[path] = row
     cache_conf = settings.CACHES["default"]
     location = str(cache_conf.get("LOCATION", ""))
@@ -398,28 +399,6 @@ def _django_main(mode):
             }
         )
     )
-
-
-def _wsgi_get(application, path):
-    """One GET through the WSGI application, as gunicorn would make it; returns the status."""
-    import io
-
-    path_info, _, query = path.partition("?")
-    environ = {
-        "REQUEST_METHOD": "GET", "PATH_INFO": path_info, "QUERY_STRING": query, "SCRIPT_NAME": "",
-        "SERVER_NAME": LOOPBACK, "SERVER_PORT": "80", "SERVER_PROTOCOL": "HTTP/1.1", "HTTP_HOST": LOOPBACK,
-        "HTTP_ACCEPT_ENCODING": BROWSER_ACCEPT_ENCODING, "wsgi.url_scheme": "http", "wsgi.input": io.BytesIO(),
-        "wsgi.errors": sys.stderr, "wsgi.version": (1, 0), "wsgi.multithread": False,
-        "wsgi.multiprocess": True, "wsgi.run_once": False,
-    }
-    started = []
-    result = application(environ, lambda status, headers, exc_info=None: started.append(status))
-    try:
-        b"".join(result)
-    finally:
-        if hasattr(result, "close"):
-            result.close()
-    return int(started[0].split()[0])
 
 
 def django_subprocess(mode, env, stdin=""):
