@@ -17,7 +17,7 @@ import time
 from functools import wraps
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.db import DatabaseError
 from django.http import HttpResponse
 
@@ -28,6 +28,9 @@ logger = logging.getLogger(__name__)
 # Bump when the shape of a cached entry changes, so a deploy never reads old entries.
 PAGE_KEY_PREFIX = "page:v4:"
 PAGE_TIMEOUT = 60 * 60 * 24
+# A local-memory cache (settings.CACHES) that keeps each process's own copy of what it
+# served; used when configured.
+PROCESS_CACHE = "process"
 CACHEABLE_METHODS = ("GET", "HEAD")
 
 
@@ -126,21 +129,47 @@ def cache_content_page(view=None, *, query_params=()):
         except DatabaseError:
             # The database is down: a page cached at any version beats an error page, and
             # nothing can be edited until it is back.
-            entry = fail_open_cache.get(key)
+            entry = cached_entry(key, version=None)
             if entry is None:
                 raise
             return response_from(entry)
-        entry = fail_open_cache.get(key)
-        if entry is not None and entry[0] == version:
+        entry = cached_entry(key, version)
+        if entry is not None:
             return response_from(entry)
         response = view(request, *args, **kwargs)
         if callable(getattr(response, "render", None)):
             response.render()  # a TemplateResponse: its content is needed now
         if response.status_code == 200 and not response.cookies and not response.streaming:
-            fail_open_cache.set(key, (version, response["Content-Type"], response.content), PAGE_TIMEOUT)
+            keep_entry(key, (version, response["Content-Type"], response.content))
         return response
 
     return cached_view
+
+
+def process_cache():
+    return caches[PROCESS_CACHE] if PROCESS_CACHE in settings.CACHES else None
+
+
+def cached_entry(key, version):
+    """The page as rendered at `version` (at any version if None): this process's copy first,
+    then the shared cache's."""
+    local = process_cache()
+    entry = local.get(key) if local is not None else None
+    if entry is not None and version in (None, entry[0]):
+        return entry
+    entry = fail_open_cache.get(key)
+    if entry is not None and version in (None, entry[0]):
+        if local is not None:
+            local.set(key, entry, PAGE_TIMEOUT)
+        return entry
+    return None
+
+
+def keep_entry(key, entry):
+    local = process_cache()
+    if local is not None:
+        local.set(key, entry, PAGE_TIMEOUT)
+    fail_open_cache.set(key, entry, PAGE_TIMEOUT)
 
 
 def response_from(entry):

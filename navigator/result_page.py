@@ -22,6 +22,7 @@ FLAG_SECTIONS = ("dual-diagnosis", "obligations", "budget", "privacy", "medicati
 
 @dataclass
 class ShownReason:
+    key: str  # the same for the same reason on any result: its HTML is cached by it
     text: str
     because: list[str]
     citations: list[Citation]
@@ -38,7 +39,8 @@ class ShownItem:
 class ContentSnapshot:
     """What a result page reads from the database: wording, options and citations."""
 
-    def __init__(self):
+    def __init__(self, version):
+        self.version = version
         self.wording = Wording()
         self.options = {option.slug: option for option in TreatmentOption.objects.all()}
         self.citations = {
@@ -50,7 +52,7 @@ class ContentSnapshot:
 def snapshot_at(version: int) -> ContentSnapshot:
     """Content is the same for everyone, so each process reads it once per content version
     (the version is read from the database on every request: an edit shows at once)."""
-    return ContentSnapshot()
+    return ContentSnapshot(version)
 
 
 def current_snapshot() -> ContentSnapshot:
@@ -66,6 +68,7 @@ def result_context(answers: rules.Answers, *, content: ContentSnapshot) -> dict:
     for given in result.reasons:
         reasons_about.setdefault(given.about, []).append(
             ShownReason(
+                key=repr(given),
                 text=given.text,
                 because=[wording.text(code, who) for code in given.because],
                 citations=[citations[source] for source in given.sources if source in citations],
@@ -80,6 +83,7 @@ def result_context(answers: rules.Answers, *, content: ContentSnapshot) -> dict:
     labels = {code: dict(wording.choices(code, who)) for code in rules.QUESTION_CODES}
     answer_values = answers.as_dict()
     return {
+        "content_version": content.version,
         "they": who in WHO_USES_THEY,
         "primary": item(result.primary),
         "detox": item(result.detox) if result.detox else None,

@@ -67,7 +67,8 @@ def redis_cache_at(port):
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": f"redis://127.0.0.1:{port}/0",
             "OPTIONS": {"socket_connect_timeout": 0.25, "socket_timeout": 0.25},
-        }
+        },
+        "process": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": f"faults-{port}"},
     }
 
 

@@ -123,3 +123,32 @@ def test_visitors_get_no_cookies_and_no_session_is_written(client):
             assert not client.get(url).cookies, url
     assert not client.post("/questionnaire/", {"step": 0, "action": "next", "who": "self"}).cookies
     assert Session.objects.count() == 0
+
+
+def database_url_of_the_test_database():
+    db = connection.settings_dict
+    if connection.vendor == "sqlite":
+        return f"sqlite:///{db['NAME']}"
+    return f"postgres://{db['USER']}@{db['HOST']}:{db['PORT']}/{db['NAME']}"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_an_edit_from_another_process_with_other_cache_settings_shows_on_the_next_request(content_loaded, client):
+    import os
+    import subprocess
+    import sys
+
+    from django.conf import settings
+
+    url = TreatmentOption.objects.get(slug="methadone").get_absolute_url()
+    client.get(url)  # cached here, in this process's cache
+    # manage.py shell with the development settings: the database cache, not this process's cache.
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "navigator.settings.dev",
+           "DATABASE_URL": database_url_of_the_test_database()}
+    env.pop("REDIS_URL", None)
+    edit = ("from options.models import TreatmentOption; option = TreatmentOption.objects.get(slug='methadone'); "
+            "option.summary = 'Edited from another process.'; option.save()")
+    run = subprocess.run([sys.executable, "manage.py", "shell", "-c", edit], env=env, cwd=settings.BASE_DIR,
+                         capture_output=True, text=True, timeout=60)
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert "Edited from another process." in client.get(url).content.decode()
