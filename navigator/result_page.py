@@ -35,6 +35,11 @@ class ShownItem:
     show_summary: bool
     reasons: list[ShownReason] = field(default_factory=list)
 
+    @property
+    def key(self) -> str:
+        """The same for the same item with the same reasons: its HTML is cached by it."""
+        return repr((self.slug, self.show_summary, [shown.key for shown in self.reasons]))
+
 
 class ContentSnapshot:
     """What a result page reads from the database: wording, options and citations."""

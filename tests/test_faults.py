@@ -115,12 +115,18 @@ def test_the_cache_is_used_again_when_it_recovers(settings, client, caplog, monk
     settings.CACHES = redis_cache_at(free_port())
     with caplog.at_level(logging.WARNING, logger="content.page_cache"):
         assert client.get("/options/").status_code == 200
-        settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+        settings.CACHES = {
+            "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "recovered"},
+            "process": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "recovered-process"},
+        }
         assert client.get("/options/").status_code == 200  # renders, and is kept again
     messages = [record.getMessage() for record in caplog.records if record.name == "content.page_cache"]
     assert messages[0].startswith("The cache failed") and messages[-1] == "The cache answers again."
-    template_names = []
+    from django.core.cache import caches
     from django.test.signals import template_rendered
+
+    caches["process"].clear()  # so the next page can only come from the shared cache
+    template_names = []
 
     def rendered(sender, template, **kwargs):
         template_names.append(template.name)
@@ -189,7 +195,8 @@ with override_settings(CACHES=json.loads(sys.argv[1])):
 
 
 def test_with_the_database_gone_cached_pages_are_served_and_the_rest_get_a_friendly_503(settings, tmp_path, client):
-    shared = {"default": {"BACKEND": "django.core.cache.backends.filebased.FileBasedCache", "LOCATION": str(tmp_path)}}
+    shared = {"default": {"BACKEND": "django.core.cache.backends.filebased.FileBasedCache", "LOCATION": str(tmp_path)},
+              "process": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "database-gone"}}
     settings.CACHES = shared
     assert client.get("/options/methadone/").status_code == 200  # now in the shared cache
     urls = ["/options/methadone/", "/options/naloxone/", "/questionnaire/", "/no/such/page/"]
