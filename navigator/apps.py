@@ -1,11 +1,6 @@
 from django.apps import AppConfig
 from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
 
-# The apps whose models are site content: edited by Editors, kept in history, and
-# cached by content version. navigator sits above the other two, so it is the one
-# place that knows all three.
-CONTENT_APP_LABELS = ("content", "options", "navigator")
-
 
 class NavigatorConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
@@ -13,6 +8,7 @@ class NavigatorConfig(AppConfig):
     verbose_name = "Questionnaire"
 
     def ready(self):
+        # Imported here, as Django's docs advise: models can be imported only once apps are ready.
         from content.models import Citation
         from options.models import TreatmentOption
 

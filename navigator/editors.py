@@ -1,7 +1,7 @@
 """The "Editors" group: exactly the permissions content editing needs, nothing on users."""
 from django.apps import apps as global_apps
 
-from .apps import CONTENT_APP_LABELS
+from .content_apps import CONTENT_APP_LABELS
 
 EDITORS_GROUP = "Editors"
 

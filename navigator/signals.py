@@ -2,7 +2,7 @@
 from content.models import ContentVersion
 from content.page_cache import bump_content_version
 
-from .apps import CONTENT_APP_LABELS
+from .content_apps import CONTENT_APP_LABELS
 
 
 def is_content_model(model):
