@@ -1,4 +1,4 @@
-"""scripts/benchmark.py: its wrk output parser and page-weight link parser (no load is run)."""
+"""scripts/benchmark.py: its wrk output parser, page-weight link parser and arguments (no load is run)."""
 import importlib.util
 from pathlib import Path
 
@@ -13,6 +13,14 @@ def benchmark():
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)  # the guard keeps main() from running
     return module
+
+
+@pytest.fixture(scope="module")
+def report(benchmark):
+    """The parsing and reporting half, which the script imports from beside it."""
+    import benchmark_report  # the script put its folder on the path
+
+    return benchmark_report
 
 
 # Captured from wrk 4.1.0 against the bare view under gunicorn on the benchmark machine.
@@ -69,8 +77,8 @@ Transfer/sec:     139.75B
 """
 
 
-def test_parses_throughput_and_latency_percentiles(benchmark):
-    result = benchmark.parse_wrk_output(WRK_OK)
+def test_parses_throughput_and_latency_percentiles(report):
+    result = report.parse_wrk_output(WRK_OK)
     assert result["requests_per_sec"] == pytest.approx(4073.69)
     assert result["requests"] == 12627
     assert result["duration_s"] == pytest.approx(3.10)
@@ -82,30 +90,30 @@ def test_parses_throughput_and_latency_percentiles(benchmark):
     assert result["non_2xx_3xx"] == 0
 
 
-def test_counts_non_2xx_3xx_responses_as_errors(benchmark):
-    result = benchmark.parse_wrk_output(WRK_NON_2XX)
+def test_counts_non_2xx_3xx_responses_as_errors(report):
+    result = report.parse_wrk_output(WRK_NON_2XX)
     assert result["non_2xx_3xx"] == 2197
     assert result["errors"] == 2197
     assert result["p99_ms"] == pytest.approx(17.77)
 
 
-def test_counts_socket_errors_as_errors(benchmark):
-    result = benchmark.parse_wrk_output(WRK_SOCKET_ERRORS)
+def test_counts_socket_errors_as_errors(report):
+    result = report.parse_wrk_output(WRK_SOCKET_ERRORS)
     assert result["socket_errors"] == {"connect": 0, "read": 14, "write": 0, "timeout": 0}
     assert result["errors"] == 14
     assert result["requests_per_sec"] == pytest.approx(3.49)
 
 
-def test_latency_units_are_converted_to_milliseconds(benchmark):
+def test_latency_units_are_converted_to_milliseconds(report):
     text = WRK_OK.replace("     50%    5.40ms", "     50%  850.00us").replace("     99%   20.58ms", "     99%    1.20s")
-    result = benchmark.parse_wrk_output(text)
+    result = report.parse_wrk_output(text)
     assert result["p50_ms"] == pytest.approx(0.85)
     assert result["p99_ms"] == pytest.approx(1200.0)
 
 
-def test_failed_wrk_run_is_an_error_not_a_zero(benchmark):
+def test_failed_wrk_run_is_an_error_not_a_zero(report):
     with pytest.raises(ValueError):
-        benchmark.parse_wrk_output("unable to connect to 127.0.0.1:18999 Connection refused\n")
+        report.parse_wrk_output("unable to connect to 127.0.0.1:18999 Connection refused\n")
 
 
 PAGE_HTML = """<!doctype html>
@@ -125,8 +133,8 @@ PAGE_HTML = """<!doctype html>
 """
 
 
-def test_link_parser_finds_stylesheets_and_scripts_once_in_order(benchmark):
-    assert benchmark.parse_asset_links(PAGE_HTML) == [
+def test_link_parser_finds_stylesheets_and_scripts_once_in_order(report):
+    assert report.parse_asset_links(PAGE_HTML) == [
         "/static/css/bootstrap.min.0123abcd.css",
         "/static/css/site.45144be3a7b9.css",
         "/static/css/print.9f8e7d6c.css",
@@ -135,24 +143,24 @@ def test_link_parser_finds_stylesheets_and_scripts_once_in_order(benchmark):
     ]
 
 
-def test_link_parser_makes_links_absolute(benchmark):
-    links = benchmark.parse_asset_links(PAGE_HTML, "http://127.0.0.1:8000/options/inpatient-rehab/")
+def test_link_parser_makes_links_absolute(report):
+    links = report.parse_asset_links(PAGE_HTML, "http://127.0.0.1:8000/options/inpatient-rehab/")
     assert links[0] == "http://127.0.0.1:8000/static/css/bootstrap.min.0123abcd.css"
     assert "http://127.0.0.1:8000/options/inpatient-rehab/static/css/alt.css" in links
 
 
-def test_hashed_static_url_comes_from_the_manifest(benchmark):
+def test_hashed_static_url_comes_from_the_manifest(report):
     manifest = {"version": "1.1", "paths": {"css/site.css": "css/site.45144be3a7b9.css"}}
-    assert benchmark.hashed_static_url(manifest, "css/site.css", "/static/") == "/static/css/site.45144be3a7b9.css"
+    assert report.hashed_static_url(manifest, "css/site.css", "/static/") == "/static/css/site.45144be3a7b9.css"
 
 
-def test_a_page_is_summarised_by_its_median_round(benchmark):
+def test_a_page_is_summarised_by_its_median_round(report):
     runs = [
         {"requests_per_sec": 2000, "p50_ms": 10, "p99_ms": 30, "errors": 0, "bare_adjacent_rps": 4000, "ratio_to_bare": 0.50},
         {"requests_per_sec": 1500, "p50_ms": 14, "p99_ms": 60, "errors": 2, "bare_adjacent_rps": 3750, "ratio_to_bare": 0.40},
         {"requests_per_sec": 2600, "p50_ms": 8, "p99_ms": 20, "errors": 0, "bare_adjacent_rps": 4333, "ratio_to_bare": 0.60},
     ]
-    summary = benchmark.summarise_rounds(runs)
+    summary = report.summarise_rounds(runs)
     assert summary["requests_per_sec"] == 2000
     assert summary["ratio_to_bare"] == 0.50
     assert summary["ratios_by_round"] == [0.50, 0.40, 0.60]
