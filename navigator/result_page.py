@@ -4,7 +4,7 @@ The result is worked out afresh for every request and never stored. This module 
 it into plain objects for templates/navigator/result.html.
 """
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from urllib.parse import urlencode
 
 from django.urls import reverse
@@ -51,6 +51,15 @@ class ContentSnapshot:
         self.citations = {
             (citation.source.key, citation.section): citation for citation in Citation.objects.select_related("source")
         }
+        self.share_path = reverse("navigator:shared-result")
+
+    @cached_property
+    def answer_labels(self):
+        """{they: {code: {value: label}}}: every answer's wording, for "you" and for "they"."""
+        return {
+            they: {code: dict(self.wording.choices(code, who)) for code in rules.QUESTION_CODES}
+            for they, who in ((False, "self"), (True, "family"))
+        }
 
 
 @lru_cache(maxsize=2)
@@ -85,11 +94,12 @@ def result_context(answers: rules.Answers, *, content: ContentSnapshot) -> dict:
 
     # The primary level and detox carry their reasons above; the path lists them plainly.
     explained_above = (result.primary, result.detox)
-    labels = {code: dict(wording.choices(code, who)) for code in rules.QUESTION_CODES}
+    they = who in WHO_USES_THEY
+    labels = content.answer_labels[they]
     answer_values = answers.as_dict()
     return {
         "content_version": content.version,
-        "they": who in WHO_USES_THEY,
+        "they": they,
         "primary": item(result.primary),
         "detox": item(result.detox) if result.detox else None,
         "rapid_detox_reasons": reasons_about.get("rapid-detox", []),
@@ -101,5 +111,5 @@ def result_context(answers: rules.Answers, *, content: ContentSnapshot) -> dict:
         "flag_reasons": [shown for flag in FLAG_SECTIONS for shown in reasons_about.get(flag, [])],
         "answer_rows": [(wording.text(code, who), labels[code][value]) for code, value in answer_values.items()],
         "general_reasons": reasons_about.get("", []),
-        "share_url": reverse("navigator:shared-result") + "?" + urlencode(answer_values),
+        "share_url": content.share_path + "?" + urlencode(answer_values),
     }

@@ -107,7 +107,9 @@ def test_editors_group_can_edit_content_but_not_manage_users(client):
     client.force_login(editor)
     option = TreatmentOption.objects.get(slug="methadone")
     assert client.get(_change_url(option)).status_code == 200
-    assert client.get(reverse("admin:auth_user_changelist")).status_code == 403
+    refused = client.get(reverse("admin:auth_user_changelist"))
+    assert refused.status_code == 403
+    assert "You cannot open this page" in refused.content.decode() and 'href="tel:911"' in refused.content.decode()
     assert client.get(reverse("admin:auth_user_add")).status_code == 403
 
 
