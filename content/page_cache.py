@@ -28,8 +28,8 @@ logger = logging.getLogger(__name__)
 # Bump when the shape of a cached entry changes, so a deploy never reads old entries.
 PAGE_KEY_PREFIX = "page:v4:"
 PAGE_TIMEOUT = 60 * 60 * 24
-# A local-memory cache (settings.CACHES) that keeps each process's own copy of what it
-# served; used when configured.
+# The local-memory cache in settings.CACHES that keeps each process's own copy of what
+# it served (templates cache fragments in it too).
 PROCESS_CACHE = "process"
 CACHEABLE_METHODS = ("GET", "HEAD")
 
@@ -152,29 +152,22 @@ def cache_content_page(view=None, *, query_params=()):
     return cached_view
 
 
-def process_cache():
-    return caches[PROCESS_CACHE] if PROCESS_CACHE in settings.CACHES else None
-
-
 def cached_entry(key, version):
     """The page as rendered at `version` (at any version if None): this process's copy first,
     then the shared cache's."""
-    local = process_cache()
-    entry = local.get(key) if local is not None else None
+    local = caches[PROCESS_CACHE]
+    entry = local.get(key)
     if entry is not None and version in (None, entry[0]):
         return entry
     entry = fail_open_cache.get(key)
     if entry is not None and version in (None, entry[0]):
-        if local is not None:
-            local.set(key, entry, PAGE_TIMEOUT)
+        local.set(key, entry, PAGE_TIMEOUT)
         return entry
     return None
 
 
 def keep_entry(key, entry):
-    local = process_cache()
-    if local is not None:
-        local.set(key, entry, PAGE_TIMEOUT)
+    caches[PROCESS_CACHE].set(key, entry, PAGE_TIMEOUT)
     fail_open_cache.set(key, entry, PAGE_TIMEOUT)
 
 
