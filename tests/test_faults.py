@@ -22,7 +22,8 @@ from tests.factories import admin_form_data
 
 pytestmark = pytest.mark.django_db
 PUBLIC_PAGES = ["/", "/options/", "/options/methadone/", "/continuum/", "/compare/",
-                "/compare/?options=methadone&options=naloxone", "/sources/", "/crisis/", "/questionnaire/"]
+                "/compare/?options=methadone&options=naloxone", "/sources/", "/sources/webmd/", "/crisis/", "/about/",
+                "/privacy/", "/disclaimer/", "/questionnaire/", "/questionnaire/?who=family"]
 ANSWERS = {"use_duration": "1_to_5_years", "use_frequency": "daily", "withdrawal": "severe", "life_impact": "some",
            "relapse_history": "quit_alone_relapsed", "home_environment": "stressful"}
 # A sick cache may cost each request at most a socket timeout (0.25 s in settings), and
