@@ -4,82 +4,22 @@ These steps change what is shown and explained, never the safe minimum level.
 """
 from __future__ import annotations
 
-from .answers import DETOX_DONE_STAGES, RELAPSE_AFTER_TREATMENT, Answers, is_heavy_habit
+from .answers import (
+    DETOX_DONE_STAGES, MAINTENANCE_MEDICATIONS, OPIOID_FREE_FOR_NALTREXONE, RELAPSE_AFTER_TREATMENT, Answers,
+    is_heavy_habit, is_physically_dependent,
+)
 from .reasons import PARTIAL_HOSPITALIZATION, Draft, reason
 
 
 def choose_medications(draft: Draft, *, answers: Answers, detox: str | None) -> list[str]:
-    # Medications to discuss with a doctor.
-    medications: list[str] = []
-    # The answers that carry an overdose risk (a past overdose, or tolerance lost to detox).
-    overdose_because = tuple(
-        code
-        for code, risky in (
-            ("overdose", answers.overdose != "never"),
-            ("withdrawal", detox is not None),
-            ("treatment_stage", answers.treatment_stage in DETOX_DONE_STAGES),
-            ("relapse_history", answers.relapse_history in RELAPSE_AFTER_TREATMENT),
-        )
-        if risky
-    )
-    if overdose_because:
-        draft.flags.append("overdose-risk")
-        medications.append("naloxone")
-        draft.reasons.append(
-            reason(
-                "Keep naloxone at hand and learn how to use it: it reverses an opioid overdose. After detox or any "
-                "break, the body can no longer handle the old amount, so a return to use carries a high risk of "
-                "overdose.",
-                overdose_because,
-                ("medications_list", "loss_of_tolerance", "overdose_response"),
-                about="naloxone",
-            )
-        )
-    heavy = is_heavy_habit(answers)
-    if answers.medication_openness in ("open", "unsure"):
-        replacement = ["methadone", "buprenorphine"] if heavy else ["buprenorphine", "methadone"]
-        medications += replacement
-        if heavy:
-            draft.reasons.append(
-                reason(
-                    "With heavy daily use, methadone is the one to ask about first: the sources say buprenorphine "
-                    "(as in Suboxone) may not relieve withdrawal for a heavy habit, while methadone can.",
-                    ("use_frequency", "use_duration"),
-                    ("medications_work",),
-                    about="methadone",
-                )
-            )
-        draft.reasons.append(
-            reason(
-                "Methadone and buprenorphine ease withdrawal and cravings, help people stay in treatment, and lower "
-                "the risk of overdose. They work best with therapy and support.",
-                ("medication_openness",),
-                ("medications_work", "medications_used", "medication_pros_cons"),
-                about="buprenorphine",
-            )
-        )
-        if answers.treatment_stage in DETOX_DONE_STAGES:
-            medications.append("naltrexone")
-            draft.reasons.append(
-                reason(
-                    "Naltrexone blocks the effect of opioids and can help prevent a return to use. It can only be "
-                    "started once detox is complete, and it does not ease withdrawal.",
-                    ("treatment_stage", "medication_openness"),
-                    ("medications_used",),
-                    about="naltrexone",
-                )
-            )
-        if answers.medication_openness == "unsure":
-            draft.reasons.append(
-                reason(
-                    "Medication has benefits (fewer cravings, less withdrawal, staying in treatment) and drawbacks "
-                    "(side effects, depending on a medicine). It is a personal choice to make with a doctor.",
-                    ("medication_openness",),
-                    ("medication_pros_cons",),
-                    about="medications",
-                )
-            )
-    elif heavy or answers.relapse_history == "repeated_treatment_relapses":
+    """Medications to discuss with a doctor: naloxone for everyone, what the person already
+    takes kept, and nothing started where it would harm."""
+    medications = ["naloxone"] + offer_naloxone(draft, answers=answers, detox=detox)
+    if answers.current_medication != "none":
+        medications += keep_current_medication(draft, answers=answers, detox=detox)
+    elif answers.medication_openness in ("open", "unsure"):
+        medications += offer_medications(draft, answers=answers, detox=detox)
+    elif is_heavy_habit(answers) or answers.relapse_history == "repeated_treatment_relapses":
         draft.flags.append("medication-conflict")
         draft.reasons.append(
             reason(
@@ -99,6 +39,125 @@ def choose_medications(draft: Draft, *, answers: Answers, detox: str | None) -> 
                 ("withdrawal",),
                 ("medical_detox", "medications_used"),
                 about="clonidine",
+            )
+        )
+    return medications
+
+
+def offer_naloxone(draft: Draft, *, answers: Answers, detox: str | None) -> list[str]:
+    """Naloxone is for everyone: anyone who uses opioids, or has stopped, can overdose, and
+    the people near them can give it. Returns no further medications."""
+    # The answers that raise the risk: a past overdose, heavy use, or tolerance lost to a break.
+    risk_because = tuple(
+        code
+        for code, risky in (
+            ("overdose", answers.overdose != "never"),
+            ("use_frequency", answers.use_frequency in ("daily", "several_times_daily")),
+            ("withdrawal", detox is not None),
+            ("treatment_stage", answers.treatment_stage in DETOX_DONE_STAGES),
+            ("relapse_history", answers.relapse_history in RELAPSE_AFTER_TREATMENT),
+        )
+        if risky
+    )
+    text = (
+        "Keep naloxone at hand, and make sure the people nearby know where it is and how to use it: it reverses an "
+        "opioid overdose, and anyone who uses opioids can overdose."
+    )
+    cites = ("medications_list", "overdose_response")
+    if risk_because:
+        draft.flags.append("overdose-risk")
+        text += (
+            " After detox or any break, the body can no longer handle the old amount, so a return to use carries a "
+            "high risk of overdose."
+        )
+        cites += ("loss_of_tolerance",)
+    draft.reasons.append(reason(text, risk_because, cites, about="naloxone"))
+    return []
+
+
+def keep_current_medication(draft: Draft, *, answers: Answers, detox: str | None) -> list[str]:
+    """What the person already takes stays: no detox off it, nothing started beside it."""
+    current = answers.current_medication
+    if current == "naltrexone" and detox is not None:
+        # Withdrawal now means opioids are back in the body: naltrexone waits until detox is over.
+        draft.reasons.append(
+            reason(
+                "Tell the doctor who prescribes naltrexone about the withdrawal before anything else. Naltrexone "
+                "can be taken again only once detox is over and the body is free of opioids.",
+                ("current_medication", "withdrawal"),
+                ("medications_used",),
+                about="medications",
+            )
+        )
+        return []
+    draft.flags.append("continue-current-medication")
+    if current in MAINTENANCE_MEDICATIONS:
+        text = (
+            f"Keep taking {current} as prescribed. Stopping it, or a detox off it, lowers the body's tolerance and "
+            "raises the risk of overdose; any change is for the prescriber to plan with you."
+        )
+        cites = ("medications_work", "loss_of_tolerance")
+    else:
+        text = "Keep taking naltrexone as prescribed, and tell the doctor who prescribes it about any return to use."
+        cites = ("medications_used",)
+    draft.reasons.append(reason(text, ("current_medication",), cites, about=current))
+    return [current]
+
+
+def offer_medications(draft: Draft, *, answers: Answers, detox: str | None) -> list[str]:
+    """For someone taking none yet and open to it (or unsure)."""
+    medications: list[str] = []
+    if is_physically_dependent(answers):
+        heavy = is_heavy_habit(answers)
+        medications += ["methadone", "buprenorphine"] if heavy else ["buprenorphine", "methadone"]
+        if heavy:
+            draft.reasons.append(
+                reason(
+                    "With heavy daily use, methadone is the one to ask about first: the sources say buprenorphine "
+                    "(as in Suboxone) may not relieve withdrawal for a heavy habit, while methadone can.",
+                    ("use_frequency", "use_duration"),
+                    ("medications_work",),
+                    about="methadone",
+                )
+            )
+        draft.reasons.append(
+            reason(
+                "Methadone and buprenorphine ease withdrawal and cravings, help people stay in treatment, and lower "
+                "the risk of overdose. They work best with therapy and support.",
+                ("use_frequency", "withdrawal", "medication_openness"),
+                ("medications_work", "medications_used", "medication_pros_cons"),
+                about="buprenorphine",
+            )
+        )
+    if answers.last_use in OPIOID_FREE_FOR_NALTREXONE and detox is None:
+        medications.append("naltrexone")
+        draft.reasons.append(
+            reason(
+                "Naltrexone blocks the effect of opioids and can help prevent a return to use. It can be started "
+                "only once detox is over and the body is free of opioids, and it does not ease withdrawal.",
+                ("last_use", "medication_openness"),
+                ("medications_used",),
+                about="naltrexone",
+            )
+        )
+    elif answers.treatment_stage in DETOX_DONE_STAGES or answers.last_use in OPIOID_FREE_FOR_NALTREXONE:
+        draft.reasons.append(
+            reason(
+                "Naltrexone is an option only once the person has gone at least 8 days without opioids. Started "
+                "sooner, a medicine that blocks opioids brings on sudden, severe withdrawal.",
+                ("last_use", "treatment_stage"),
+                ("medications_used", "detox_types"),
+                about="medications",
+            )
+        )
+    if answers.medication_openness == "unsure":
+        draft.reasons.append(
+            reason(
+                "Medication has benefits (fewer cravings, less withdrawal, staying in treatment) and drawbacks "
+                "(side effects, depending on a medicine). It is a personal choice to make with a doctor.",
+                ("medication_openness",),
+                ("medication_pros_cons",),
+                about="medications",
             )
         )
     return medications

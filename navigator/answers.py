@@ -35,6 +35,10 @@ QUESTIONS = (
         False,
         "not_started",
     ),
+    QuestionSpec("current_medication", ("none", "methadone", "buprenorphine", "naltrexone"), False, "none"),
+    # Heroin or opioids not prescribed to the person. No default: unknown when not given,
+    # and unknown never counts as opioid-free.
+    QuestionSpec("last_use", ("today_or_yesterday", "2_to_7_days", "8_to_30_days", "over_30_days"), False, None),
     QuestionSpec("overdose", ("never", "once", "more_than_once"), False, "never"),
     QuestionSpec("mental_health", ("none", "diagnosed_or_suspected", "unsure"), False, "none"),
     QuestionSpec("physical_health", ("none", "serious_conditions"), False, "none"),
@@ -68,6 +72,8 @@ class Answers(NamedTuple):
     home_environment: str
     who: str = "self"
     treatment_stage: str = "not_started"
+    current_medication: str = "none"
+    last_use: str | None = None
     overdose: str = "never"
     mental_health: str = "none"
     physical_health: str = "none"
@@ -77,7 +83,8 @@ class Answers(NamedTuple):
     medication_openness: str = "unsure"
 
     def as_dict(self) -> dict[str, str]:
-        return dict(zip(QUESTION_CODES, _in_question_order(self)))  # in the questionnaire's order
+        """The answers in the questionnaire's order, leaving out those not given that have no default."""
+        return {code: value for code, value in zip(QUESTION_CODES, _in_question_order(self)) if value is not None}
 
 
 # The fields of Answers in the questionnaire's order ("who" comes first there), read in C.
@@ -116,6 +123,23 @@ DETOX_DONE_STAGES = frozenset(
     {"finished_detox", "finished_inpatient", "finished_php", "finished_iop", "stable_recovery"}
 )
 RELAPSE_AFTER_TREATMENT = frozenset({"treatment_then_relapse", "repeated_treatment_relapses"})
+# Medicines that hold opioid receptors: never stopped for a detox, never beside naltrexone.
+MAINTENANCE_MEDICATIONS = frozenset({"methadone", "buprenorphine"})
+# Long enough without opioids to start naltrexone without bringing on withdrawal (8 days or more).
+OPIOID_FREE_FOR_NALTREXONE = frozenset({"8_to_30_days", "over_30_days"})
+
+
+def on_maintenance(answers: Answers) -> bool:
+    return answers.current_medication in MAINTENANCE_MEDICATIONS
+
+
+def is_physically_dependent(answers: Answers) -> bool:
+    """Daily use or withdrawal now, or a detox behind them: methadone or buprenorphine can help."""
+    return (
+        answers.use_frequency in ("daily", "several_times_daily")
+        or answers.withdrawal != "none"
+        or answers.treatment_stage in DETOX_DONE_STAGES
+    )
 
 
 def is_heavy_habit(answers: Answers) -> bool:

@@ -34,11 +34,12 @@ class ShownItem:
     option: TreatmentOption | None
     show_summary: bool
     reasons: list[ShownReason] = field(default_factory=list)
+    keep_taking: bool = False  # a medicine the person already takes
 
     @property
     def key(self) -> str:
         """The same for the same item with the same reasons: its HTML is cached by it."""
-        return repr((self.slug, self.show_summary, [shown.key for shown in self.reasons]))
+        return repr((self.slug, self.show_summary, self.keep_taking, [shown.key for shown in self.reasons]))
 
 
 class ContentSnapshot:
@@ -89,8 +90,11 @@ def result_context(answers: rules.Answers, *, content: ContentSnapshot) -> dict:
             )
         )
 
+    kept = answers.current_medication if "continue-current-medication" in result.flags else None
+
     def item(slug, *, show_summary=True, with_reasons=True):
-        return ShownItem(slug, options.get(slug), show_summary, reasons_about.get(slug, []) if with_reasons else [])
+        reasons = reasons_about.get(slug, []) if with_reasons else []
+        return ShownItem(slug, options.get(slug), show_summary, reasons, keep_taking=slug == kept)
 
     # The primary level and detox carry their reasons above; the path lists them plainly.
     explained_above = (result.primary, result.detox)
@@ -109,7 +113,11 @@ def result_context(answers: rules.Answers, *, content: ContentSnapshot) -> dict:
         "medications": [item(slug) for slug in result.medications],
         "support": [item(slug) for slug in result.support],
         "flag_reasons": [shown for flag in FLAG_SECTIONS for shown in reasons_about.get(flag, [])],
-        "answer_rows": [(wording.text(code, who), labels[code][value]) for code, value in answer_values.items()],
+        # A question with no default that was skipped says so, rather than vanishing.
+        "answer_rows": [
+            (wording.text(code, who), labels[code][answer_values[code]] if code in answer_values else "Not answered")
+            for code in rules.QUESTION_CODES
+        ],
         "general_reasons": reasons_about.get("", []),
         "share_url": content.share_path + "?" + urlencode(answer_values),
     }

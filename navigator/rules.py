@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 from .advice import choose_medications, explain_circumstances
 from .answers import (  # noqa: F401
     DETOX_DONE_STAGES, QUESTION_CODES, QUESTIONS, QUESTIONS_BY_CODE, RELAPSE_AFTER_TREATMENT, REQUIRED_CODES,
-    AnswerError, Answers, QuestionSpec, allowed_values, is_heavy_habit, parse_answers,
+    MAINTENANCE_MEDICATIONS, OPIOID_FREE_FOR_NALTREXONE, AnswerError, Answers, QuestionSpec, allowed_values,
+    is_heavy_habit, is_physically_dependent, on_maintenance, parse_answers,
 )
 from .reasons import (  # noqa: F401
     CITES, DETOX_CHOICES, INPATIENT, INTENSIVE_OUTPATIENT, LEVELS, NEVER_RECOMMENDED, PARTIAL_HOSPITALIZATION,
@@ -127,8 +128,9 @@ def primary_level(answers: Answers, minimums: dict[str, int]) -> int:
 
 
 def detox_choice(answers: Answers, level: int) -> str | None:
-    """None, outpatient or medical detox; never rapid or anaesthesia-assisted."""
-    if answers.treatment_stage in DETOX_DONE_STAGES or answers.withdrawal == "none":
+    """None, outpatient or medical detox; never rapid or anaesthesia-assisted, and never
+    off methadone or buprenorphine the person already takes (tolerance would be lost)."""
+    if answers.treatment_stage in DETOX_DONE_STAGES or answers.withdrawal == "none" or on_maintenance(answers):
         return None
     needs_supervision = (
         answers.withdrawal == "severe"

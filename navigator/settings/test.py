@@ -20,5 +20,5 @@ WHITENOISE_AUTOREFRESH = True
 
 # SQLite's test database is a file, not memory: some tests start other processes
 # (gunicorn, manage.py) that must see the same database.
-if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
-    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / ".test-db.sqlite3")}
+if DATABASES["default"]["ENGINE"].endswith("sqlite3"):  # noqa: F405 (from base)
+    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / ".test-db.sqlite3")}  # noqa: F405

@@ -229,3 +229,45 @@ def test_an_edit_shows_on_the_next_result(client):
     primary.name = "A renamed level of care"
     primary.save()
     assert "A renamed level of care" in client.get(reverse("navigator:shared-result"), ANSWERS).content.decode()
+
+
+def test_a_medicine_taken_now_is_kept_and_a_skipped_last_use_says_not_answered(client):
+    on_methadone = {**ANSWERS, "current_medication": "methadone"}
+    response = client.get(reverse("navigator:shared-result"), on_methadone)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "(keep taking it)" in html
+    assert reverse("options:detail", args=["naltrexone"]) not in html  # never beside methadone
+    assert [item.slug for item in response.context["medications"]][:2] == ["naloxone", "methadone"]
+    assert ("When did you last use heroin, or opioids that were not prescribed to you?", "Not answered") in (
+        response.context["answer_rows"]
+    )
+    assert "last_use" not in response.context["share_url"]  # a skipped answer is not made up in the link
+
+
+def test_the_medication_questions_are_asked_in_the_questionnaire(client):
+    codes = _codes(client.get(URL))
+    assert codes.index("treatment_stage") < codes.index("current_medication") < codes.index("last_use")
+
+
+def test_the_migration_adds_the_medication_questions_with_history_to_a_database_with_content():
+    import importlib
+
+    from django.apps import apps
+    from django.db import connection
+
+    from navigator.models import Question
+
+    migration = importlib.import_module("navigator.migrations.0002_medication_questions")
+    Question.objects.filter(code__in=["current_medication", "last_use"]).delete()
+
+    class Editor:  # what RunPython hands the function: only its connection is used
+        pass
+
+    editor = Editor()
+    editor.connection = connection
+    migration.add_questions(apps, editor)
+    added = Question.objects.get(code="current_medication")
+    assert [choice.code for choice in added.choices.all()] == ["none", "methadone", "buprenorphine", "naltrexone"]
+    assert added.history.filter(history_change_reason=migration.REASON).exists()
+    assert Question.objects.get(code="last_use").choices.count() == 4

@@ -1,7 +1,8 @@
 """Property tests for navigator.rules over answer combinations. Pure: no database.
 
 (a) Exhaustive: every combination of the six required questions (2304) crossed with
-    treatment_stage (6), optional questions at their defaults: 13,824 people.
+    treatment_stage (6), optional questions at their defaults: 13,824 people; and the same
+    required answers crossed with current_medication and last_use for the medication rules.
 (b) Hypothesis: any full combination of all 15 questions.
 
 Each property is its own test so that one failure does not hide another. Failures list a
@@ -71,6 +72,17 @@ EXHAUSTIVE = [
 ]
 
 
+# Every required combination crossed with what the person takes now and when they last used
+# (or not said): 46,080 people, for the medication properties.
+MEDICATION_PROPERTIES = ("naltrexone_only_when_safe", "current_medication_kept", "naloxone_for_everyone",
+                         "agonists_only_with_dependence", "naltrexone_not_with_pending_detox", "never_recommended")
+EXHAUSTIVE_MEDICATION = [
+    {**DEFAULTS, **dict(zip((q.code for q in REQUIRED), combo)), "current_medication": current, "last_use": last_use}
+    for combo in itertools.product(*(q.choices for q in REQUIRED))
+    for current in CHOICES["current_medication"]
+    for last_use in (*CHOICES["last_use"], None)
+]
+
 EXHAUSTIVE_RESULTS: list[rules.Recommendation] = []
 
 
@@ -121,8 +133,40 @@ def never_recommended_problems(a: dict, r: rules.Recommendation) -> list[str]:
 
 
 def naltrexone_problems(a: dict, r: rules.Recommendation) -> list[str]:
-    if "naltrexone" in r.medications and a["treatment_stage"] not in rules.DETOX_DONE_STAGES:
-        return ["naltrexone before detox is complete"]
+    """Naltrexone started only after 8+ opioid-free days given in last_use, never beside methadone or
+    buprenorphine; someone already on it keeps it."""
+    if "naltrexone" not in r.medications or a["current_medication"] == "naltrexone":
+        return []
+    problems = []
+    if a.get("last_use") not in rules.OPIOID_FREE_FOR_NALTREXONE:
+        problems.append(f"naltrexone started with last_use {a.get('last_use')!r}")
+    if a["current_medication"] in rules.MAINTENANCE_MEDICATIONS:
+        problems.append(f"naltrexone beside {a['current_medication']}")
+    return problems
+
+
+def current_medication_problems(a: dict, r: rules.Recommendation) -> list[str]:
+    current = a["current_medication"]
+    if current == "none":
+        return []
+    problems = []
+    waits_for_detox = current == "naltrexone" and r.detox is not None  # restarted only after detox
+    if not waits_for_detox and (current not in r.medications or "continue-current-medication" not in r.flags):
+        problems.append(f"current {current} not kept")
+    if current in rules.MAINTENANCE_MEDICATIONS and r.detox is not None:
+        problems.append(f"{r.detox} off current {current}")
+    return problems
+
+
+def naloxone_problems(a: dict, r: rules.Recommendation) -> list[str]:
+    return [] if "naloxone" in r.medications else ["no naloxone"]
+
+
+def dependence_problems(a: dict, r: rules.Recommendation) -> list[str]:
+    """Methadone or buprenorphine are started only where there is physical dependence."""
+    started = {"methadone", "buprenorphine"} & set(r.medications)
+    if a["current_medication"] == "none" and started and not rules.is_physically_dependent(rules.Answers(**a)):
+        return [f"{sorted(started)} offered without physical dependence"]
     return []
 
 
@@ -148,7 +192,7 @@ def dual_diagnosis_problems(a: dict, r: rules.Recommendation) -> list[str]:
 
 def heavy_habit_problems(a: dict, r: rules.Recommendation) -> list[str]:
     answers = rules.parse_answers(a)
-    if rules.is_heavy_habit(answers) and a["medication_openness"] == "open":
+    if rules.is_heavy_habit(answers) and a["medication_openness"] == "open" and a["current_medication"] == "none":
         meds = r.medications
         if "methadone" not in meds or "buprenorphine" not in meds:
             return ["heavy habit, open to medication, but methadone/buprenorphine missing"]
@@ -186,7 +230,10 @@ PER_RESULT_PROPERTIES = {
     "outcome": outcome_problems,
     "pathway_order": pathway_order_problems,
     "never_recommended": never_recommended_problems,
-    "naltrexone_after_detox_stage": naltrexone_problems,
+    "naltrexone_only_when_safe": naltrexone_problems,
+    "current_medication_kept": current_medication_problems,
+    "naloxone_for_everyone": naloxone_problems,
+    "agonists_only_with_dependence": dependence_problems,
     "naltrexone_not_with_pending_detox": naltrexone_not_with_pending_detox_problems,
     "overdose": overdose_problems,
     "dual_diagnosis": dual_diagnosis_problems,
@@ -243,9 +290,24 @@ def test_exhaustive(name):
     assert not failures, f"{name}: {count} failing combinations, e.g.\n" + "\n".join(failures)
 
 
+@pytest.mark.parametrize("name", MEDICATION_PROPERTIES)
+def test_exhaustive_medication(name):
+    prop = ALL_PROPERTIES[name]
+    failures, count = [], 0
+    for a in EXHAUSTIVE_MEDICATION:
+        problems = prop(a, recommend(a))
+        if problems:
+            count += 1
+            if len(failures) < REPORT:
+                failures.append(f"{a}: {problems}")
+    assert not failures, f"{name}: {count} failing combinations, e.g.\n" + "\n".join(failures)
+
+
 # --- (b) hypothesis: any full combination --------------------------------------------------------
 
-full_answers = st.fixed_dictionaries({q.code: st.sampled_from(q.choices) for q in rules.QUESTIONS})
+full_answers = st.fixed_dictionaries(
+    {q.code: st.sampled_from(q.choices + ((None,) if q.default is None and not q.required else ())) for q in rules.QUESTIONS}
+)
 HYPOTHESIS = settings(
     max_examples=3000,
     deadline=None,

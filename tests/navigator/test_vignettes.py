@@ -26,7 +26,7 @@ def test_vignette(vignette: Vignette):
     result = rules.recommend(rules.parse_answers(vignette.answers))
     context = f"{vignette.description}\n-> {result.as_dict() | {'reasons': '...'}}"
 
-    assert result.primary == vignette.primary, context
+    assert vignette.primary is None or result.primary == vignette.primary, context
     assert result.detox == vignette.detox, context
     assert is_subsequence(vignette.pathway, result.pathway), context
     assert not set(vignette.no_pathway) & set(result.pathway), context

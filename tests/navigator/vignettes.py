@@ -27,7 +27,7 @@ class Vignette:
     id: str
     description: str
     answers: dict
-    primary: str
+    primary: str | None  # None: the vignette is about something else (medication), not the level
     detox: str | None
     pathway: tuple[str, ...]  # must appear in this order (not necessarily adjacent)
     flags: tuple[str, ...] = ()

@@ -6,10 +6,10 @@ VIGNETTES = [
     Vignette(
         "finished-inpatient-step-down-to-php",
         "Several times a day for 7 years, repeated relapses; has just finished a 60-day inpatient stay "
-        "(detox done there), no withdrawal now, safe home, open to medication.",
+        "(detox done there), no opioids since, no withdrawal now, safe home, open to medication.",
         answers(use_duration="over_5_years", use_frequency="several_times_daily", life_impact="most",
                 relapse_history="repeated_treatment_relapses")
-        | {"treatment_stage": "finished_inpatient", "medication_openness": "open"},
+        | {"treatment_stage": "finished_inpatient", "medication_openness": "open", "last_use": "over_30_days"},
         primary=PHP,
         detox=None,
         pathway=(PHP, IOP, SO, SG, LTM),
@@ -22,8 +22,9 @@ VIGNETTES = [
     ),
     Vignette(
         "finished-inpatient-step-down-to-iop",
-        "A few months of occasional use, finished a short inpatient stay, no withdrawal, safe home.",
-        answers(use_duration="3_to_12_months") | {"treatment_stage": "finished_inpatient"},
+        "A few months of occasional use, finished a short inpatient stay two weeks ago and has not used since, "
+        "no withdrawal, safe home.",
+        answers(use_duration="3_to_12_months") | {"treatment_stage": "finished_inpatient", "last_use": "8_to_30_days"},
         primary=IOP,
         detox=None,
         pathway=(IOP, SO, SG, LTM),
@@ -49,9 +50,9 @@ VIGNETTES = [
     Vignette(
         "finished-iop-step-down-to-standard",
         "Weekly for 2 years, some impact, stopped alone once before; has finished an intensive outpatient "
-        "programme; no withdrawal; safe home.",
+        "programme and has not used for two months; no withdrawal; safe home.",
         answers(use_duration="1_to_5_years", use_frequency="weekly", life_impact="some",
-                relapse_history="quit_alone_relapsed") | {"treatment_stage": "finished_iop"},
+                relapse_history="quit_alone_relapsed") | {"treatment_stage": "finished_iop", "last_use": "over_30_days"},
         primary=SO,
         detox=None,
         pathway=(SO, SG, LTM),
@@ -83,7 +84,10 @@ VIGNETTES = [
         pathway=(IOP, SO, SG, LTM),
         no_pathway=(MED, OUT),
         flags=("overdose-risk",),
-        medications=("naloxone", "naltrexone"),
+        # Changed by the rule that naltrexone needs 8 or more opioid-free days given in last_use: here they
+        # are not given (and "just finished detox" suggests fewer), so naltrexone is not offered yet.
+        medications=("naloxone", "buprenorphine", "methadone"),
+        no_medications=("naltrexone",),
         sources=("heroin-detox: Addiction Treatment after Detox",
                  "heroin-treatment-and-rehab: Medications Used for Heroin Treatment"),
     ),
@@ -250,5 +254,83 @@ VIGNETTES = [
         pathway=(SO, SG, LTM),
         no_support=("family-therapy",),
         sources=("treating-heroin-addiction: Standard outpatient treatment",),
+    ),
+    # --- Medication safety: what the person takes now, and how long since they last used ----------
+    Vignette(
+        "finished-detox-but-using-again-no-naltrexone",
+        "Finished detox last month but uses several times a day again, last used today; open to medication.",
+        answers(use_duration="1_to_5_years", use_frequency="several_times_daily", life_impact="most",
+                relapse_history="treatment_then_relapse")
+        | {"treatment_stage": "finished_detox", "last_use": "today_or_yesterday", "medication_openness": "open"},
+        primary=None,  # the level is not what this vignette checks
+        detox=None,
+        pathway=(LTM,),
+        flags=("overdose-risk",),
+        medications=("naloxone", "methadone", "buprenorphine"),
+        no_medications=("naltrexone",),  # naltrexone now would bring on withdrawal
+        sources=("heroin-treatment-and-rehab: Medications Used for Heroin Treatment",),
+    ),
+    Vignette(
+        "stable-on-methadone-keeps-it",
+        "Has taken methadone for two years and is stable; uses heroin now and then; mild withdrawal if a dose "
+        "is late; long history; no treatment stage given.",
+        answers(use_duration="over_5_years", use_frequency="weekly", withdrawal="mild", life_impact="some")
+        | {"current_medication": "methadone"},
+        primary=None,  # the level is not what this vignette checks
+        detox=None,  # never a detox off methadone: tolerance would be lost
+        pathway=(LTM,),
+        no_pathway=(MED, OUT),
+        flags=("continue-current-medication",),
+        medications=("naloxone", "methadone"),
+        no_medications=("naltrexone", "buprenorphine", "clonidine"),
+        sources=("heroin-detox: How Well Do These Medications Work?",),
+    ),
+    Vignette(
+        "on-buprenorphine-opioid-free-no-naltrexone",
+        "On buprenorphine after an intensive outpatient programme, no heroin for two months; open to medication.",
+        answers(use_duration="1_to_5_years", use_frequency="daily", life_impact="some")
+        | {"treatment_stage": "finished_iop", "current_medication": "buprenorphine", "last_use": "over_30_days",
+           "medication_openness": "open"},
+        primary=None,  # the level is not what this vignette checks
+        detox=None,
+        pathway=(LTM,),
+        flags=("continue-current-medication",),
+        medications=("naloxone", "buprenorphine"),
+        no_medications=("naltrexone", "methadone"),  # never naltrexone beside buprenorphine
+        sources=("heroin-treatment-and-rehab: Medications Used for Heroin Treatment",),
+    ),
+    Vignette(
+        "several-times-daily-never-overdosed-gets-naloxone",
+        "Uses several times a day for a year; has never overdosed; not sure about medication.",
+        answers(use_duration="3_to_12_months", use_frequency="several_times_daily", withdrawal="mild"),
+        primary=None,  # the level is not what this vignette checks
+        detox=OUT,
+        pathway=(OUT, LTM),
+        flags=("overdose-risk",),
+        medications=("naloxone", "methadone", "buprenorphine"),
+        medication_order=("methadone", "buprenorphine"),
+        sources=("samhsa-overdose-toolkit: Responding to opioid overdose",),
+    ),
+    Vignette(
+        "occasional-use-no-dependence-no-methadone",
+        "A few weeks of use, less than weekly, no withdrawal; open to medication.",
+        answers() | {"medication_openness": "open"},
+        primary=None,  # the level is not what this vignette checks
+        detox=None,
+        pathway=(LTM,),
+        medications=("naloxone",),  # naloxone is for everyone
+        no_medications=("methadone", "buprenorphine", "naltrexone"),
+        sources=("heroin-detox: How Well Do These Medications Work?",),
+    ),
+    Vignette(
+        "stopped-alone-a-month-ago-naltrexone-possible",
+        "Used daily for two years, stopped alone and has not used for five weeks; no withdrawal now; open.",
+        answers(use_duration="1_to_5_years", use_frequency="daily", life_impact="some",
+                relapse_history="quit_alone_relapsed") | {"last_use": "over_30_days", "medication_openness": "open"},
+        primary=None,  # the level is not what this vignette checks
+        detox=None,
+        pathway=(LTM,),
+        medications=("naloxone", "naltrexone", "buprenorphine", "methadone"),
+        sources=("heroin-treatment-and-rehab: Medications Used for Heroin Treatment",),
     ),
 ]
