@@ -248,26 +248,3 @@ def test_a_medicine_taken_now_is_kept_and_a_skipped_last_use_says_not_answered(c
 def test_the_medication_questions_are_asked_in_the_questionnaire(client):
     codes = _codes(client.get(URL))
     assert codes.index("treatment_stage") < codes.index("current_medication") < codes.index("last_use")
-
-
-def test_the_migration_adds_the_medication_questions_with_history_to_a_database_with_content():
-    import importlib
-
-    from django.apps import apps
-    from django.db import connection
-
-    from navigator.models import Question
-
-    migration = importlib.import_module("navigator.migrations.0002_medication_questions")
-    Question.objects.filter(code__in=["current_medication", "last_use"]).delete()
-
-    class Editor:  # what RunPython hands the function: only its connection is used
-        pass
-
-    editor = Editor()
-    editor.connection = connection
-    migration.add_questions(apps, editor)
-    added = Question.objects.get(code="current_medication")
-    assert [choice.code for choice in added.choices.all()] == ["none", "methadone", "buprenorphine", "naltrexone"]
-    assert added.history.filter(history_change_reason=migration.REASON).exists()
-    assert Question.objects.get(code="last_use").choices.count() == 4

@@ -149,3 +149,21 @@ def test_every_loaded_record_passes_model_validation():
     for model in (Source, Citation, Page, PageSection, TreatmentOption, Fact, SourceNote, Question, AnswerChoice):
         for record in model.objects.all():
             record.full_clean()
+
+
+def test_running_the_set_up_again_adds_what_the_fixtures_have_and_the_database_lacks():
+    from content.models import Citation as CitationModel
+    from navigator.models import Question
+
+    Question.objects.filter(code="last_use").delete()
+    CitationModel.objects.filter(source__key="crisis-lines").delete()
+    Source.objects.filter(key="crisis-lines").delete()
+    option = TreatmentOption.objects.get(slug="naloxone")
+    option.summary = "An editor's change, kept."
+    option.save()
+    call_command("load_content", verbosity=0)
+    assert Question.objects.get(code="last_use").choices.count() == 4
+    assert Source.objects.get(key="crisis-lines").citations.count() == 3
+    assert Source.objects.get(key="crisis-lines").history.exists()  # a first history entry
+    option.refresh_from_db()
+    assert option.summary == "An editor's change, kept."

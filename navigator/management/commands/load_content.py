@@ -2,7 +2,9 @@ from pathlib import Path
 
 from django.apps import apps
 from django.conf import settings
+from django.core import serializers
 from django.core.management import BaseCommand, CommandError, call_command
+from django.db import transaction
 from django.test.utils import override_settings
 
 from navigator.signals import is_content_model
@@ -20,33 +22,52 @@ def record_first_history(model):
         model.history.bulk_history_create(missing, default_change_reason="Loaded from fixtures")
 
 
+def add_missing_records(fixtures):
+    """Saves each fixture record whose natural key the database lacks; leaves every other one as it is.
+
+    Records are read in file order, so a new citation finds the new source before it.
+    """
+    added = 0
+    with transaction.atomic():
+        for path in fixtures:
+            with open(path, encoding="utf-8") as fixture:
+                # Natural keys: a record already in the database comes back with its primary key set.
+                for record in serializers.deserialize("json", fixture):
+                    if record.object.pk is None:
+                        record.save()
+                        added += 1
+    return added
+
+
 class Command(BaseCommand):
     help = (
-        "Load every fixture in fixtures/ (in name order) into a database that has no content yet, and give each "
-        "loaded record its first history entry. With --force, load over existing content (editors' changes to "
-        "records in the fixtures are replaced)."
+        "Load the fixtures in fixtures/ (in name order). Into a database with no content, everything; into one with "
+        "content, only the records it lacks (new questions, sources or pages), so editors' work is never changed. "
+        "Every loaded record gets its first history entry. With --force, load everything over existing content "
+        "(editors' changes to records in the fixtures are replaced)."
     )
 
     def add_arguments(self, parser):
         parser.add_argument(
-            "--force", action="store_true", help="Load even if there is content already, replacing editors' changes."
+            "--force", action="store_true", help="Load everything even if there is content, replacing editors' changes."
         )
 
     def handle(self, *args, **options):
-        if TreatmentOption.objects.exists() and not options["force"]:
-            # Running the set-up again must never undo what editors have done.
-            self.stdout.write("Content is already loaded; nothing to do (use --force to reload the fixtures).")
-            return
         fixtures = sorted(str(path) for path in FIXTURE_DIR.glob("*.json"))
         if not fixtures:
             raise CommandError(f"No fixtures found in {FIXTURE_DIR}.")
         # Loading is not an edit: history is switched off during it (relations would
         # otherwise add a history entry on every load) and first entries added after.
         with override_settings(SIMPLE_HISTORY_ENABLED=False):
-            call_command("loaddata", *fixtures, verbosity=options["verbosity"])
-        # loaddata saves raw, which records no history; without a first entry an
-        # editor's first change could not be reverted to the published text.
+            if TreatmentOption.objects.exists() and not options["force"]:
+                added = add_missing_records(fixtures)
+                message = f"Content is already loaded; added {added} new records from the fixtures."
+            else:
+                call_command("loaddata", *fixtures, verbosity=options["verbosity"])
+                message = f"Loaded {len(fixtures)} fixture files."
+        # Raw saves record no history; without a first entry an editor's first change
+        # could not be reverted to the published text.
         for model in apps.get_models():
             if is_content_model(model):
                 record_first_history(model)
-        self.stdout.write(self.style.SUCCESS(f"Loaded {len(fixtures)} fixture files."))
+        self.stdout.write(self.style.SUCCESS(message))
