@@ -14,8 +14,8 @@ class CitationInline(admin.TabularInline):
 
 @admin.register(Source)
 class SourceAdmin(ContentAdmin):
-    list_display = ["title", "publisher", "kind", "citation_count"]
-    list_filter = ["kind"]
+    list_display = ["title", "publisher", "kind", "needs_editor_check", "citation_count"]
+    list_filter = ["kind", "needs_editor_check"]
     search_fields = ["title", "publisher", "author", "covers"]
     prepopulated_fields = {"key": ["title"]}
     inlines = [CitationInline]

@@ -43,6 +43,11 @@ class Source(VersionedModel):
         blank=True, help_text="Why a reader should weigh this source with care (advertising, region, age)."
     )
     order = models.PositiveSmallIntegerField(default=0)
+    needs_editor_check = models.BooleanField(
+        default=False,
+        help_text="A public reference added where the source documents are silent: an editor should check it "
+        "against the publisher's own page, then untick this.",
+    )
 
     objects = SourceManager()
     history = HistoricalRecords()

@@ -29,6 +29,10 @@ QUESTIONS = (
     QuestionSpec(
         "home_environment", ("safe_supportive", "stressful", "drug_use_at_home", "unstable_housing"), True
     ),
+    # Danger first: asked straight after the required questions, and help is shown as soon
+    # as either answer calls for it.
+    QuestionSpec("suicidal_thoughts", ("no", "past", "now"), False, "no"),
+    QuestionSpec("urgent_symptoms", ("none", "present"), False, "none"),
     QuestionSpec(
         "treatment_stage",
         ("not_started", "finished_detox", "finished_inpatient", "finished_php", "finished_iop", "stable_recovery"),
@@ -71,6 +75,8 @@ class Answers(NamedTuple):
     relapse_history: str
     home_environment: str
     who: str = "self"
+    suicidal_thoughts: str = "no"
+    urgent_symptoms: str = "none"
     treatment_stage: str = "not_started"
     current_medication: str = "none"
     last_use: str | None = None
@@ -127,6 +133,10 @@ RELAPSE_AFTER_TREATMENT = frozenset({"treatment_then_relapse", "repeated_treatme
 MAINTENANCE_MEDICATIONS = frozenset({"methadone", "buprenorphine"})
 # Long enough without opioids to start naltrexone without bringing on withdrawal (8 days or more).
 OPIOID_FREE_FOR_NALTREXONE = frozenset({"8_to_30_days", "over_30_days"})
+
+
+def in_danger_now(answers: Answers) -> bool:
+    return answers.suicidal_thoughts == "now" or answers.urgent_symptoms == "present"
 
 
 def on_maintenance(answers: Answers) -> bool:

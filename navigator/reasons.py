@@ -62,6 +62,10 @@ CITES = MappingProxyType(
         "overdose_response": ("samhsa-overdose-toolkit", "Responding to opioid overdose"),
         "behavioural_therapy": ("heroin-treatment-and-rehab", "How is Heroin Addiction Treated?"),
         "licensed_professional": ("treating-heroin-addiction", "Treating heroin addiction"),
+        "crisis_us": ("crisis-lines", "United States"),
+        "crisis_uk": ("crisis-lines", "United Kingdom"),
+        "crisis_europe": ("crisis-lines", "Europe"),
+        "emergency_symptoms": ("nhs-when-to-go-to-ae", "When to go to A&E"),
     }
 )
 

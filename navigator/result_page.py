@@ -107,6 +107,8 @@ def result_context(answers: rules.Answers, *, content: ContentSnapshot) -> dict:
         "primary": item(result.primary),
         "detox": item(result.detox) if result.detox else None,
         "rapid_detox_reasons": reasons_about.get("rapid-detox", []),
+        # Danger first: what to do now opens the page.
+        "urgent_reasons": reasons_about.get("crisis", []) + reasons_about.get("medical-now", []),
         "pathway": [
             item(slug, show_summary=False, with_reasons=slug not in explained_above) for slug in result.pathway
         ],

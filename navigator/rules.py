@@ -18,11 +18,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 # The questions, answers and reasons live in their own modules; callers use them from here.
-from .advice import choose_medications, explain_circumstances
+from .advice import choose_medications, explain_circumstances, explain_danger
 from .answers import (  # noqa: F401
     DETOX_DONE_STAGES, QUESTION_CODES, QUESTIONS, QUESTIONS_BY_CODE, RELAPSE_AFTER_TREATMENT, REQUIRED_CODES,
     MAINTENANCE_MEDICATIONS, OPIOID_FREE_FOR_NALTREXONE, AnswerError, Answers, QuestionSpec, allowed_values,
-    is_heavy_habit, is_physically_dependent, on_maintenance, parse_answers,
+    in_danger_now, is_heavy_habit, is_physically_dependent, on_maintenance, parse_answers,
 )
 from .reasons import (  # noqa: F401
     CITES, DETOX_CHOICES, INPATIENT, INTENSIVE_OUTPATIENT, LEVELS, NEVER_RECOMMENDED, PARTIAL_HOSPITALIZATION,
@@ -299,9 +299,10 @@ def choose_supports(draft: Draft, *, answers: Answers) -> list[str]:
                 about="family-therapy",
             )
         )
-    if answers.mental_health in ("diagnosed_or_suspected", "unsure"):
+    if answers.mental_health in ("diagnosed_or_suspected", "unsure") or answers.suicidal_thoughts != "no":
         draft.flags.append("dual-diagnosis")
         support.append("dual-diagnosis-treatment")
+    if answers.mental_health in ("diagnosed_or_suspected", "unsure"):
         text = (
             "A mental health condition alongside opioid use is called a dual diagnosis. Look for a centre that "
             "treats both at the same time."
@@ -317,6 +318,7 @@ def choose_supports(draft: Draft, *, answers: Answers) -> list[str]:
 
 def recommend(answers: Answers) -> Recommendation:
     draft = Draft()
+    explain_danger(draft, answers=answers)  # first, so that what to do now leads the result
     minimums = minimum_levels(answers)
     level = primary_level(answers, minimums)
     explain_level(draft, answers=answers, minimums=minimums, level=level)

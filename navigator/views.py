@@ -65,6 +65,8 @@ def questionnaire(request):
                 step += 1
     form.show_step(step)
     code = form.codes[step]
+    # Danger first: once an answer says so, every later step shows whom to call, and the person can go on.
+    danger_now = data.get("suicidal_thoughts") == "now" or data.get("urgent_symptoms") == "present"
     return render(
         request,
         "navigator/question.html",
@@ -77,6 +79,7 @@ def questionnaire(request):
             "total": total,
             "is_last": step == total - 1,
             "required": code in rules.REQUIRED_CODES,
+            "danger_now": danger_now,
             "hidden_fields": [form[c] for c in form.codes if c != code],
         },
         status=status,

@@ -51,3 +51,11 @@ def test_sources_page_lists_every_source_and_what_it_supports(client):
 def test_unknown_page_is_a_404(client):
     assert client.get("/no-such-page/").status_code == 404
     assert client.get(reverse("content:source-detail", args=["nope"])).status_code == 404
+
+
+def test_a_reference_source_not_yet_checked_says_so_on_the_sources_pages(client):
+    unchecked = Source.objects.get(key="nhs-when-to-go-to-ae")
+    assert unchecked.needs_editor_check and unchecked.kind == Source.Kind.REFERENCE
+    assert "To be checked by an editor" in client.get(unchecked.get_absolute_url()).content.decode()
+    listing = client.get(reverse("content:sources")).content.decode()
+    assert listing.count("To be checked by an editor") == Source.objects.filter(needs_editor_check=True).count()

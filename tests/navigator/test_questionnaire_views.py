@@ -72,14 +72,15 @@ def test_progress_and_help_text_are_shown(client):
 
 
 def test_back_keeps_the_answers(client):
-    response = client.post(URL, {"who": "family", "step": 0, "action": "next"})
-    assert response.context["step"] == 1
-    response = client.post(URL, {"who": "family", "use_duration": "1_to_5_years", "step": 1, "action": "next"})
-    assert response.context["step"] == 2
+    duration = _codes(client.get(URL)).index("use_duration")
+    response = client.post(URL, {"who": "family", "step": duration - 1, "action": "next"})
+    assert response.context["step"] == duration
+    response = client.post(URL, {"who": "family", "use_duration": "1_to_5_years", "step": duration, "action": "next"})
+    assert response.context["step"] == duration + 1
     response = client.post(
-        URL, {"who": "family", "use_duration": "1_to_5_years", "step": 2, "action": "back"}
+        URL, {"who": "family", "use_duration": "1_to_5_years", "step": duration + 1, "action": "back"}
     )
-    assert response.context["step"] == 1
+    assert response.context["step"] == duration
     html = response.content.decode()
     checked = re.findall(r'<input type="radio" name="use_duration" value="([^"]+)"[^>]*\bchecked\b', html)
     assert checked == ["1_to_5_years"]
@@ -88,9 +89,10 @@ def test_back_keeps_the_answers(client):
 
 
 def test_a_required_question_left_blank_gets_a_clear_error(client):
-    response = client.post(URL, {"step": 1, "action": "next"})
+    duration = _codes(client.get(URL)).index("use_duration")
+    response = client.post(URL, {"step": duration, "action": "next"})
     assert response.status_code == 400
-    assert response.context["step"] == 1
+    assert response.context["step"] == duration
     assert "Please choose an answer to go on." in response.content.decode()
     assert 'role="alert"' in response.content.decode()
 
@@ -248,3 +250,23 @@ def test_a_medicine_taken_now_is_kept_and_a_skipped_last_use_says_not_answered(c
 def test_the_medication_questions_are_asked_in_the_questionnaire(client):
     codes = _codes(client.get(URL))
     assert codes.index("treatment_stage") < codes.index("current_medication") < codes.index("last_use")
+
+
+def test_the_crisis_help_shows_as_soon_as_the_answer_is_given_and_the_person_can_go_on(client):
+    codes = _codes(client.get(URL))
+    step = codes.index("suicidal_thoughts")
+    response = client.post(URL, {"suicidal_thoughts": "now", "step": step, "action": "next"})
+    html = response.content.decode()
+    assert response.status_code == 200 and response.context["step"] == step + 1  # on to the next question
+    assert "Get help now" in html and 'href="tel:988"' in html
+    assert "<h2" not in html.split("<h1")[0]  # the crisis help is no heading: the question's h1 comes first
+    calm = client.post(URL, {"suicidal_thoughts": "no", "step": step, "action": "next"}).content.decode()
+    assert "Get help now" not in calm
+
+
+@pytest.mark.parametrize("answer", [{"suicidal_thoughts": "now"}, {"urgent_symptoms": "present"}])
+def test_the_result_opens_with_what_to_do_now(client, answer):
+    html = client.get(reverse("navigator:shared-result"), {**ANSWERS, **answer}).content.decode()
+    assert "Do this first" in html
+    assert html.index("Do this first") < html.index("Suggested level of care")
+    assert 'href="tel:911"' in html.split("Suggested level of care")[0]

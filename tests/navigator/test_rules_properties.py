@@ -83,6 +83,14 @@ EXHAUSTIVE_MEDICATION = [
     for last_use in (*CHOICES["last_use"], None)
 ]
 
+# Every required combination crossed with the two danger answers: 13,824 people.
+EXHAUSTIVE_DANGER = [
+    {**DEFAULTS, **dict(zip((q.code for q in REQUIRED), combo)), "suicidal_thoughts": thoughts, "urgent_symptoms": urgent}
+    for combo in itertools.product(*(q.choices for q in REQUIRED))
+    for thoughts in CHOICES["suicidal_thoughts"]
+    for urgent in CHOICES["urgent_symptoms"]
+]
+
 EXHAUSTIVE_RESULTS: list[rules.Recommendation] = []
 
 
@@ -155,6 +163,18 @@ def current_medication_problems(a: dict, r: rules.Recommendation) -> list[str]:
         problems.append(f"current {current} not kept")
     if current in rules.MAINTENANCE_MEDICATIONS and r.detox is not None:
         problems.append(f"{r.detox} off current {current}")
+    return problems
+
+
+def danger_first_problems(a: dict, r: rules.Recommendation) -> list[str]:
+    """crisis-now and seek-medical-care-now exactly when their answers say so, and what to do now comes first."""
+    problems = []
+    if (a["suicidal_thoughts"] == "now") != ("crisis-now" in r.flags):
+        problems.append(f"suicidal_thoughts {a['suicidal_thoughts']} with flags {r.flags}")
+    if (a["urgent_symptoms"] == "present") != ("seek-medical-care-now" in r.flags):
+        problems.append(f"urgent_symptoms {a['urgent_symptoms']} with flags {r.flags}")
+    if rules.in_danger_now(rules.Answers(**a)) and r.reasons[0].about not in ("crisis", "medical-now"):
+        problems.append(f"the first reason is about {r.reasons[0].about!r}, not what to do now")
     return problems
 
 
@@ -233,6 +253,7 @@ PER_RESULT_PROPERTIES = {
     "naltrexone_only_when_safe": naltrexone_problems,
     "current_medication_kept": current_medication_problems,
     "naloxone_for_everyone": naloxone_problems,
+    "danger_first": danger_first_problems,
     "agonists_only_with_dependence": dependence_problems,
     "naltrexone_not_with_pending_detox": naltrexone_not_with_pending_detox_problems,
     "overdose": overdose_problems,
@@ -301,6 +322,13 @@ def test_exhaustive_medication(name):
             if len(failures) < REPORT:
                 failures.append(f"{a}: {problems}")
     assert not failures, f"{name}: {count} failing combinations, e.g.\n" + "\n".join(failures)
+
+
+@pytest.mark.parametrize("name", ["danger_first", "monotonicity", "naloxone_for_everyone", "reasons_cited"])
+def test_exhaustive_danger(name):
+    prop = ALL_PROPERTIES[name]
+    failures = [f"{a}: {problems}" for a in EXHAUSTIVE_DANGER for problems in [prop(a, recommend(a))] if problems]
+    assert not failures, f"{name}: {len(failures)} failing combinations, e.g.\n" + "\n".join(failures[:REPORT])
 
 
 # --- (b) hypothesis: any full combination --------------------------------------------------------

@@ -333,4 +333,43 @@ VIGNETTES = [
         medications=("naloxone", "naltrexone", "buprenorphine", "methadone"),
         sources=("heroin-treatment-and-rehab: Medications Used for Heroin Treatment",),
     ),
+    # --- Danger first ----------------------------------------------------------------------------
+    Vignette(
+        "suicidal-thoughts-now-crisis-first",
+        "Uses daily, severe withdrawal, and says the thoughts of ending their life are there now.",
+        answers(use_duration="1_to_5_years", use_frequency="daily", withdrawal="severe", life_impact="some")
+        | {"suicidal_thoughts": "now"},
+        primary=None,  # the level is not what this vignette checks
+        detox=MED,
+        pathway=(MED, LTM),
+        flags=("crisis-now", "dual-diagnosis"),
+        no_flags=("seek-medical-care-now",),
+        support=("dual-diagnosis-treatment",),
+        sources=("crisis-lines: United States",),
+    ),
+    Vignette(
+        "red-swollen-wound-sees-a-doctor-today",
+        "Injects several times a day; has a fever and a red, hot, swelling arm.",
+        answers(use_duration="1_to_5_years", use_frequency="several_times_daily", withdrawal="mild")
+        | {"urgent_symptoms": "present"},
+        primary=None,  # the level is not what this vignette checks
+        detox=MED,
+        pathway=(MED, LTM),
+        flags=("seek-medical-care-now", "overdose-risk"),
+        no_flags=("crisis-now",),
+        medications=("naloxone",),
+        sources=("nhs-when-to-go-to-ae: When to go to A&E",),
+    ),
+    Vignette(
+        "suicidal-thoughts-in-the-past-mental-health-care",
+        "Mild, recent use; had thoughts of ending their life last year, not now.",
+        answers() | {"suicidal_thoughts": "past"},
+        primary=SO,
+        detox=None,
+        pathway=(SO, LTM),
+        flags=("dual-diagnosis",),
+        no_flags=("crisis-now",),
+        support=("dual-diagnosis-treatment",),
+        sources=("heroin-treatment-and-rehab: Paired Dual Diagnosis-Heroin Addiction Treatment",),
+    ),
 ]
