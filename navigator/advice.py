@@ -6,47 +6,9 @@ from __future__ import annotations
 
 from .answers import (
     DETOX_DONE_STAGES, MAINTENANCE_MEDICATIONS, OPIOID_FREE_FOR_NALTREXONE, RELAPSE_AFTER_TREATMENT, Answers,
-    is_heavy_habit, is_physically_dependent,
+    is_heavy_habit, is_physically_dependent, may_be_pregnant,
 )
 from .reasons import PARTIAL_HOSPITALIZATION, Draft, reason
-
-
-def explain_danger(draft: Draft, *, answers: Answers) -> None:
-    """Danger first: what to do now comes before anything else on the result."""
-    if answers.suicidal_thoughts == "now":
-        draft.flags.append("crisis-now")
-        draft.reasons.append(
-            reason(
-                "Thoughts of ending one's life, now: talk to someone today. In the US, call or text 988; in the UK, "
-                "call Samaritans on 116 123. If there is a risk of acting on them, call 911 (US), 999 (UK) or 112 "
-                "(Europe) now. The rest of this page can wait.",
-                ("suicidal_thoughts",),
-                ("crisis_us", "crisis_uk", "crisis_europe"),
-                about="crisis",
-            )
-        )
-    if answers.urgent_symptoms == "present":
-        draft.flags.append("seek-medical-care-now")
-        draft.reasons.append(
-            reason(
-                "A fever, chest pain, trouble breathing or a red, hot, swelling wound needs a doctor today. Chest "
-                "pain or trouble breathing is an emergency: call 911 (US), 999 (UK) or 112 now. For the others, go "
-                "to an emergency department (A&E), or in the UK call NHS 111 (not in Northern Ireland).",
-                ("urgent_symptoms",),
-                ("emergency_symptoms", "crisis_us", "crisis_uk"),
-                about="medical-now",
-            )
-        )
-    if answers.suicidal_thoughts != "no":  # the dual-diagnosis flag and support come with the supports
-        draft.reasons.append(
-            reason(
-                "Thoughts of ending one's life are a reason for mental health care alongside treatment for opioid "
-                "use, and for a plan, made with the care team, for what to do if they come back.",
-                ("suicidal_thoughts",),
-                ("dual_diagnosis", "crisis_us", "crisis_uk"),
-                about="dual-diagnosis",
-            )
-        )
 
 
 def choose_medications(draft: Draft, *, answers: Answers, detox: str | None) -> list[str]:
@@ -167,7 +129,7 @@ def offer_medications(draft: Draft, *, answers: Answers, detox: str | None) -> l
                 about="buprenorphine",
             )
         )
-    if answers.last_use in OPIOID_FREE_FOR_NALTREXONE and detox is None:
+    if answers.last_use in OPIOID_FREE_FOR_NALTREXONE and detox is None and not may_be_pregnant(answers):
         medications.append("naltrexone")
         draft.reasons.append(
             reason(

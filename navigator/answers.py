@@ -34,6 +34,11 @@ QUESTIONS = (
     QuestionSpec("suicidal_thoughts", ("no", "past", "now"), False, "no"),
     QuestionSpec("urgent_symptoms", ("none", "present"), False, "none"),
     QuestionSpec(
+        "alcohol_or_sedatives", ("none", "alcohol_daily", "benzodiazepines_or_sedatives", "both"), False, "none"
+    ),
+    QuestionSpec("pregnant", ("no", "yes", "unsure"), False, "no"),  # "unsure" counts as "yes" for safety
+    QuestionSpec("recent_overdose", ("no", "last_3_months"), False, "no"),
+    QuestionSpec(
         "treatment_stage",
         ("not_started", "finished_detox", "finished_inpatient", "finished_php", "finished_iop", "stable_recovery"),
         False,
@@ -77,6 +82,9 @@ class Answers(NamedTuple):
     who: str = "self"
     suicidal_thoughts: str = "no"
     urgent_symptoms: str = "none"
+    alcohol_or_sedatives: str = "none"
+    pregnant: str = "no"
+    recent_overdose: str = "no"
     treatment_stage: str = "not_started"
     current_medication: str = "none"
     last_use: str | None = None
@@ -137,6 +145,14 @@ OPIOID_FREE_FOR_NALTREXONE = frozenset({"8_to_30_days", "over_30_days"})
 
 def in_danger_now(answers: Answers) -> bool:
     return answers.suicidal_thoughts == "now" or answers.urgent_symptoms == "present"
+
+
+def uses_sedatives_daily(answers: Answers) -> bool:
+    return answers.alcohol_or_sedatives != "none"
+
+
+def may_be_pregnant(answers: Answers) -> bool:
+    return answers.pregnant in ("yes", "unsure")
 
 
 def on_maintenance(answers: Answers) -> bool:

@@ -66,6 +66,10 @@ CITES = MappingProxyType(
         "crisis_uk": ("crisis-lines", "United Kingdom"),
         "crisis_europe": ("crisis-lines", "Europe"),
         "emergency_symptoms": ("nhs-when-to-go-to-ae", "When to go to A&E"),
+        "sedative_withdrawal": ("samhsa-tip-45", "Sedative-Hypnotics"),
+        "opioids_with_benzodiazepines": ("fda-opioid-benzodiazepine-2017", "Safety Announcement"),
+        "pregnancy_treatment": ("samhsa-pregnancy-guidance-2018", "Prenatal Care"),
+        "after_overdose": ("samhsa-tip-63", "Overview of Medications for Opioid Use Disorder"),
     }
 )
 

@@ -18,11 +18,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 # The questions, answers and reasons live in their own modules; callers use them from here.
-from .advice import choose_medications, explain_circumstances, explain_danger
+from .advice import choose_medications, explain_circumstances
+from .safety import explain_danger, explain_safety_answers
 from .answers import (  # noqa: F401
     DETOX_DONE_STAGES, QUESTION_CODES, QUESTIONS, QUESTIONS_BY_CODE, RELAPSE_AFTER_TREATMENT, REQUIRED_CODES,
     MAINTENANCE_MEDICATIONS, OPIOID_FREE_FOR_NALTREXONE, AnswerError, Answers, QuestionSpec, allowed_values,
-    in_danger_now, is_heavy_habit, is_physically_dependent, on_maintenance, parse_answers,
+    in_danger_now, is_heavy_habit, is_physically_dependent, may_be_pregnant, on_maintenance, parse_answers,
+    uses_sedatives_daily,
 )
 from .reasons import (  # noqa: F401
     CITES, DETOX_CHOICES, INPATIENT, INTENSIVE_OUTPATIENT, LEVELS, NEVER_RECOMMENDED, PARTIAL_HOSPITALIZATION,
@@ -128,9 +130,18 @@ def primary_level(answers: Answers, minimums: dict[str, int]) -> int:
 
 
 def detox_choice(answers: Answers, level: int) -> str | None:
-    """None, outpatient or medical detox; never rapid or anaesthesia-assisted, and never
-    off methadone or buprenorphine the person already takes (tolerance would be lost)."""
-    if answers.treatment_stage in DETOX_DONE_STAGES or answers.withdrawal == "none" or on_maintenance(answers):
+    """None, outpatient or medical detox; never rapid or anaesthesia-assisted, never off
+    methadone or buprenorphine the person already takes (tolerance would be lost), and never
+    outpatient with daily alcohol or sedatives."""
+    if on_maintenance(answers):
+        return None
+    # Daily alcohol or sedatives: their withdrawal can cause seizures, so it is always medical.
+    if uses_sedatives_daily(answers):
+        return "medical-detox"
+    if answers.treatment_stage in DETOX_DONE_STAGES or answers.withdrawal == "none":
+        return None
+    # In pregnancy, methadone or buprenorphine rather than a detox.
+    if may_be_pregnant(answers) and is_physically_dependent(answers):
         return None
     needs_supervision = (
         answers.withdrawal == "severe"
@@ -326,6 +337,7 @@ def recommend(answers: Answers) -> Recommendation:
     pathway = build_pathway(draft, answers=answers, level=level, detox=detox)
     support = choose_supports(draft, answers=answers)
     medications = choose_medications(draft, answers=answers, detox=detox)
+    explain_safety_answers(draft, answers=answers, detox=detox)
     explain_circumstances(draft, answers=answers, level=level)
     draft.reasons.append(
         reason(

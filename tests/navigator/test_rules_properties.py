@@ -1,8 +1,8 @@
 """Property tests for navigator.rules over answer combinations. Pure: no database.
 
 (a) Exhaustive: every combination of the six required questions (2304) crossed with
-    treatment_stage (6), optional questions at their defaults: 13,824 people; and the same
-    required answers crossed with current_medication and last_use for the medication rules.
+    treatment_stage (6), optional questions at their defaults: 13,824 people (the safety
+    answers are crossed with the required ones in test_rules_safety.py).
 (b) Hypothesis: any full combination of all 15 questions.
 
 Each property is its own test so that one failure does not hide another. Failures list a
@@ -71,25 +71,6 @@ EXHAUSTIVE = [
     for stage in CHOICES["treatment_stage"]
 ]
 
-
-# Every required combination crossed with what the person takes now and when they last used
-# (or not said): 46,080 people, for the medication properties.
-MEDICATION_PROPERTIES = ("naltrexone_only_when_safe", "current_medication_kept", "naloxone_for_everyone",
-                         "agonists_only_with_dependence", "naltrexone_not_with_pending_detox", "never_recommended")
-EXHAUSTIVE_MEDICATION = [
-    {**DEFAULTS, **dict(zip((q.code for q in REQUIRED), combo)), "current_medication": current, "last_use": last_use}
-    for combo in itertools.product(*(q.choices for q in REQUIRED))
-    for current in CHOICES["current_medication"]
-    for last_use in (*CHOICES["last_use"], None)
-]
-
-# Every required combination crossed with the two danger answers: 13,824 people.
-EXHAUSTIVE_DANGER = [
-    {**DEFAULTS, **dict(zip((q.code for q in REQUIRED), combo)), "suicidal_thoughts": thoughts, "urgent_symptoms": urgent}
-    for combo in itertools.product(*(q.choices for q in REQUIRED))
-    for thoughts in CHOICES["suicidal_thoughts"]
-    for urgent in CHOICES["urgent_symptoms"]
-]
 
 EXHAUSTIVE_RESULTS: list[rules.Recommendation] = []
 
@@ -178,6 +159,28 @@ def danger_first_problems(a: dict, r: rules.Recommendation) -> list[str]:
     return problems
 
 
+def safety_answer_problems(a: dict, r: rules.Recommendation) -> list[str]:
+    """Alcohol or sedatives: never outpatient detox; pregnancy: priority and no naltrexone start;
+    a recent overdose: urgent."""
+    answers = rules.Answers(**a)
+    problems = []
+    if rules.uses_sedatives_daily(answers):
+        if r.detox == "outpatient-detox":
+            problems.append("outpatient detox with daily alcohol or sedatives")
+        if "sedative-withdrawal-risk" not in r.flags:
+            problems.append("no sedative-withdrawal-risk flag")
+        if r.detox is None and not rules.on_maintenance(answers):
+            problems.append("no medical detox with daily alcohol or sedatives")
+    if rules.may_be_pregnant(answers):
+        if "pregnancy-priority" not in r.flags:
+            problems.append("no pregnancy-priority flag")
+        if "naltrexone" in r.medications and a["current_medication"] != "naltrexone":
+            problems.append("naltrexone started in pregnancy")
+    if a["recent_overdose"] == "last_3_months" and not {"post-overdose-urgent", "overdose-risk"} <= set(r.flags):
+        problems.append("a recent overdose without post-overdose-urgent and overdose-risk")
+    return problems
+
+
 def naloxone_problems(a: dict, r: rules.Recommendation) -> list[str]:
     return [] if "naloxone" in r.medications else ["no naloxone"]
 
@@ -254,6 +257,7 @@ PER_RESULT_PROPERTIES = {
     "current_medication_kept": current_medication_problems,
     "naloxone_for_everyone": naloxone_problems,
     "danger_first": danger_first_problems,
+    "safety_answers": safety_answer_problems,
     "agonists_only_with_dependence": dependence_problems,
     "naltrexone_not_with_pending_detox": naltrexone_not_with_pending_detox_problems,
     "overdose": overdose_problems,
@@ -309,26 +313,6 @@ def test_exhaustive(name):
             if len(failures) < REPORT:
                 failures.append(f"{a}: {problems}")
     assert not failures, f"{name}: {count} failing combinations, e.g.\n" + "\n".join(failures)
-
-
-@pytest.mark.parametrize("name", MEDICATION_PROPERTIES)
-def test_exhaustive_medication(name):
-    prop = ALL_PROPERTIES[name]
-    failures, count = [], 0
-    for a in EXHAUSTIVE_MEDICATION:
-        problems = prop(a, recommend(a))
-        if problems:
-            count += 1
-            if len(failures) < REPORT:
-                failures.append(f"{a}: {problems}")
-    assert not failures, f"{name}: {count} failing combinations, e.g.\n" + "\n".join(failures)
-
-
-@pytest.mark.parametrize("name", ["danger_first", "monotonicity", "naloxone_for_everyone", "reasons_cited"])
-def test_exhaustive_danger(name):
-    prop = ALL_PROPERTIES[name]
-    failures = [f"{a}: {problems}" for a in EXHAUSTIVE_DANGER for problems in [prop(a, recommend(a))] if problems]
-    assert not failures, f"{name}: {len(failures)} failing combinations, e.g.\n" + "\n".join(failures[:REPORT])
 
 
 # --- (b) hypothesis: any full combination --------------------------------------------------------

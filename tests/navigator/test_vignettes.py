@@ -5,10 +5,10 @@ import pytest
 
 from navigator import rules
 
-from . import vignettes_levels, vignettes_stages
+from . import vignettes_levels, vignettes_safety, vignettes_stages
 from .vignettes import Vignette
 
-VIGNETTES = vignettes_levels.VIGNETTES + vignettes_stages.VIGNETTES
+VIGNETTES = vignettes_levels.VIGNETTES + vignettes_stages.VIGNETTES + vignettes_safety.VIGNETTES
 
 def is_subsequence(wanted, seq) -> bool:
     it = iter(seq)
