@@ -38,6 +38,9 @@ QUESTIONS = (
     ),
     QuestionSpec("pregnant", ("no", "yes", "unsure"), False, "no"),  # "unsure" counts as "yes" for safety
     QuestionSpec("recent_overdose", ("no", "last_3_months"), False, "no"),
+    QuestionSpec("age_group", ("under_18", "18_to_25", "over_25"), False, "over_25"),
+    QuestionSpec("injecting", ("never", "past", "current"), False, "never"),
+    QuestionSpec("chronic_pain", ("no", "yes"), False, "no"),
     QuestionSpec(
         "treatment_stage",
         ("not_started", "finished_detox", "finished_inpatient", "finished_php", "finished_iop", "stable_recovery"),
@@ -85,6 +88,9 @@ class Answers(NamedTuple):
     alcohol_or_sedatives: str = "none"
     pregnant: str = "no"
     recent_overdose: str = "no"
+    age_group: str = "over_25"
+    injecting: str = "never"
+    chronic_pain: str = "no"
     treatment_stage: str = "not_started"
     current_medication: str = "none"
     last_use: str | None = None

@@ -70,6 +70,8 @@ CITES = MappingProxyType(
         "opioids_with_benzodiazepines": ("fda-opioid-benzodiazepine-2017", "Safety Announcement"),
         "pregnancy_treatment": ("samhsa-pregnancy-guidance-2018", "Prenatal Care"),
         "after_overdose": ("samhsa-tip-63", "Overview of Medications for Opioid Use Disorder"),
+        "adolescent_treatment": ("nida-adolescent-principles-2014", "Principles of Adolescent Substance Use Disorder Treatment"),
+        "injection_infections": ("cdc-injection-drug-use", "Testing"),
     }
 )
 

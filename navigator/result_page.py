@@ -17,7 +17,10 @@ from . import rules
 from .questionnaire import WHO_USES_THEY, Wording
 
 # Reasons about these flags are shown together under "Things to weigh up".
-FLAG_SECTIONS = ("dual-diagnosis", "obligations", "budget", "privacy", "medications")
+FLAG_SECTIONS = (
+    "sedatives", "pregnancy", "overdose", "young-people", "infections", "pain",
+    "dual-diagnosis", "obligations", "budget", "privacy", "medications",
+)
 
 
 @dataclass

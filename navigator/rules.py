@@ -254,7 +254,10 @@ def build_pathway(draft: Draft, *, answers: Answers, level: int, detox: str | No
     primary = LEVELS[level]
     # The path: detox, the level, the steps down, then support for the long term.
     pathway: list[str] = ([detox] if detox else []) + [primary] + list(STEP_DOWNS[level])
-    needs_sober_home = answers.home_environment != "safe_supportive" or level == INPATIENT
+    # Sober-living homes are for adults.
+    needs_sober_home = (answers.home_environment != "safe_supportive" or level == INPATIENT) and (
+        answers.age_group != "under_18"
+    )
     if needs_sober_home:
         pathway.append("sober-living")
         draft.reasons.append(
@@ -300,12 +303,13 @@ def choose_supports(draft: Draft, *, answers: Answers) -> list[str]:
             about="support-groups",
         )
     )
-    if answers.who == "family" or answers.home_environment == "stressful":  # "family": the person answering
+    # "family": the person answering; young people are treated with their family involved.
+    if answers.who == "family" or answers.home_environment == "stressful" or answers.age_group == "under_18":
         support.append("family-therapy")
         draft.reasons.append(
             reason(
                 "Opioid use affects the whole family. Family therapy gives relatives support and tools too.",
-                ("who", "home_environment"),
+                ("who", "home_environment", "age_group"),
                 ("inpatient_for_severe",),
                 about="family-therapy",
             )

@@ -1,5 +1,5 @@
-"""Safety answers: danger first, then what alcohol or sedatives, pregnancy and a recent
-overdose change. Each adds flags and reasons; the level of care is set elsewhere."""
+"""Safety answers: danger first, then what alcohol or sedatives, pregnancy, a recent
+overdose, age, injecting and chronic pain change. Each adds flags and reasons; the level of care is set elsewhere."""
 from __future__ import annotations
 
 from .answers import Answers, is_physically_dependent, may_be_pregnant, uses_sedatives_daily
@@ -80,6 +80,39 @@ def explain_safety_answers(draft: Draft, *, answers: Answers, detox: str | None)
                 ("recent_overdose",),
                 ("overdose_response", "after_overdose"),
                 about="overdose",
+            )
+        )
+    if answers.age_group == "under_18":
+        draft.flags.append("adolescent-services")
+        draft.reasons.append(
+            reason(
+                "Under 18: look for a service for young people. It will involve the family, and adult sober-living "
+                "homes are not for under-18s.",
+                ("age_group",),
+                ("adolescent_treatment",),
+                about="young-people",
+            )
+        )
+    if answers.injecting != "never":
+        draft.flags.append("infection-screening")
+        draft.reasons.append(
+            reason(
+                "Injecting, now or in the past: ask for tests for HIV and hepatitis B and C. Keep any wound clean, "
+                "see a doctor if it turns red, hot or swollen, and never use alone.",
+                ("injecting",),
+                ("injection_infections",),
+                about="infections",
+            )
+        )
+    if answers.chronic_pain == "yes":
+        draft.flags.append("pain-care-coordination")
+        draft.reasons.append(
+            reason(
+                "Ongoing pain needs pain care planned together with treatment for opioid use: tell both the pain "
+                "doctor and the treatment team, so that neither changes a medicine without the other.",
+                ("chronic_pain",),
+                ("after_overdose",),
+                about="pain",
             )
         )
     needs_medication = may_be_pregnant(answers) or answers.recent_overdose == "last_3_months"

@@ -270,3 +270,20 @@ def test_the_result_opens_with_what_to_do_now(client, answer):
     assert "Do this first" in html
     assert html.index("Do this first") < html.index("Suggested level of care")
     assert 'href="tel:911"' in html.split("Suggested level of care")[0]
+
+
+def test_every_reason_the_rules_give_is_on_the_result_page(client):
+    """No reason is lost between the rules and the page (each needs a place to be shown)."""
+    import random
+
+    from django.utils.html import escape
+
+    draw = random.Random(12)
+    answer_sets = [{q.code: draw.choice(q.choices) for q in rules.QUESTIONS} for _ in range(40)]
+    answer_sets.append({**ANSWERS, "suicidal_thoughts": "now", "urgent_symptoms": "present", "pregnant": "unsure",
+                        "alcohol_or_sedatives": "both", "recent_overdose": "last_3_months", "age_group": "under_18",
+                        "injecting": "current", "chronic_pain": "yes", "medication_openness": "prefer_not"})
+    for answers in answer_sets:
+        html = client.get(reverse("navigator:shared-result"), answers).content.decode()
+        for given in rules.recommend(rules.parse_answers(answers)).reasons:
+            assert escape(given.text) in html, (answers, given.about, given.text[:60])

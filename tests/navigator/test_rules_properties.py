@@ -178,6 +178,12 @@ def safety_answer_problems(a: dict, r: rules.Recommendation) -> list[str]:
             problems.append("naltrexone started in pregnancy")
     if a["recent_overdose"] == "last_3_months" and not {"post-overdose-urgent", "overdose-risk"} <= set(r.flags):
         problems.append("a recent overdose without post-overdose-urgent and overdose-risk")
+    if a["age_group"] == "under_18" and ("adolescent-services" not in r.flags or "sober-living" in r.pathway):
+        problems.append("under 18 without adolescent-services, or with an adult sober-living home")
+    if (a["injecting"] != "never") != ("infection-screening" in r.flags):
+        problems.append(f"injecting {a['injecting']} with flags {r.flags}")
+    if (a["chronic_pain"] == "yes") != ("pain-care-coordination" in r.flags):
+        problems.append(f"chronic_pain {a['chronic_pain']} with flags {r.flags}")
     return problems
 
 

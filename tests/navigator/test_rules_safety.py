@@ -35,6 +35,15 @@ EXHAUSTIVE_SAFETY = [
     for pregnant in CHOICES["pregnant"]
     for overdose in CHOICES["recent_overdose"]
 ]
+# And with age, injecting and chronic pain, the home at its worst (sober living would be offered): 36,864 people.
+EXHAUSTIVE_AGE_INJECTING_PAIN = [
+    {**DEFAULTS, **dict(zip((q.code for q in REQUIRED), combo)), "age_group": age, "injecting": injecting,
+     "chronic_pain": pain}
+    for combo in itertools.product(*(q.choices for q in REQUIRED))
+    for age in ("under_18", "over_25")
+    for injecting in CHOICES["injecting"]
+    for pain in CHOICES["chronic_pain"]
+]
 
 
 @pytest.mark.parametrize("name", MEDICATION_PROPERTIES)
@@ -61,4 +70,13 @@ def test_exhaustive_danger(name):
 def test_exhaustive_safety_answers(name):
     prop = ALL_PROPERTIES[name]
     failures = [f"{a}: {problems}" for a in EXHAUSTIVE_SAFETY for problems in [prop(a, recommend(a))] if problems]
+    assert not failures, f"{name}: {len(failures)} failing combinations, e.g.\n" + "\n".join(failures[:REPORT])
+
+
+@pytest.mark.parametrize("name", ["safety_answers", "monotonicity", "outcome"])
+def test_exhaustive_age_injecting_and_pain(name):
+    prop = ALL_PROPERTIES[name]
+    failures = [
+        f"{a}: {problems}" for a in EXHAUSTIVE_AGE_INJECTING_PAIN for problems in [prop(a, recommend(a))] if problems
+    ]
     assert not failures, f"{name}: {len(failures)} failing combinations, e.g.\n" + "\n".join(failures[:REPORT])

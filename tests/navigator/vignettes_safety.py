@@ -156,4 +156,39 @@ VIGNETTES = [
         medications=("naloxone",),
         sources=("samhsa-tip-63: Overview of Medications for Opioid Use Disorder",),
     ),
+    # --- Age, injecting, chronic pain --------------------------------------------------------------
+    Vignette(
+        "under-18-no-adult-sober-living",
+        "Sixteen; uses weekly for a few months; drugs are used at home.",
+        answers(use_duration="3_to_12_months", use_frequency="weekly", home_environment="drug_use_at_home")
+        | {"age_group": "under_18"},
+        primary=None,  # the level is not what this vignette checks
+        detox=None,
+        pathway=(LTM,),
+        no_pathway=("sober-living",),  # adult sober-living homes are not for under-18s
+        flags=("adolescent-services",),
+        support=("family-therapy",),
+        sources=("nida-adolescent-principles-2014: Principles of Adolescent Substance Use Disorder Treatment",),
+    ),
+    Vignette(
+        "injects-now-infection-screening",
+        "Injects daily; no wound problems now.",
+        answers(use_duration="1_to_5_years", use_frequency="daily", withdrawal="mild") | {"injecting": "current"},
+        primary=None,  # the level is not what this vignette checks
+        detox=MED,
+        pathway=(MED, LTM),
+        flags=("infection-screening", "overdose-risk"),
+        medications=("naloxone",),
+        sources=("cdc-injection-drug-use: Testing",),
+    ),
+    Vignette(
+        "chronic-pain-care-coordinated",
+        "Started on prescribed painkillers for back pain, now buys opioids weekly; the pain goes on.",
+        answers(use_duration="1_to_5_years", use_frequency="weekly") | {"chronic_pain": "yes"},
+        primary=None,  # the level is not what this vignette checks
+        detox=None,
+        pathway=(LTM,),
+        flags=("pain-care-coordination",),
+        sources=("samhsa-tip-63: Overview of Medications for Opioid Use Disorder",),
+    ),
 ]
