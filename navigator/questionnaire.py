@@ -13,6 +13,24 @@ from . import rules
 from .models import Question
 
 WHO_USES_THEY = {"family"}
+# The short safety questions share one screen, so the questionnaire stays short; each keeps
+# its own code (and its own fieldset) in the form and in the rules.
+SAFETY_SCREEN = (
+    "urgent_symptoms", "suicidal_thoughts", "recent_overdose", "pregnant", "alcohol_or_sedatives", "injecting",
+    "chronic_pain",
+)
+SAFETY_SCREEN_HEADING = "Does any of this apply right now?"
+
+
+def group_into_screens(codes):
+    """Codes in order, as screens: one code each, but the safety questions together where the first of them is."""
+    screens, safety = [], [code for code in codes if code in SAFETY_SCREEN]
+    for code in codes:
+        if code not in SAFETY_SCREEN:
+            screens.append((code,))
+        elif code == safety[0]:
+            screens.append(tuple(safety))
+    return screens
 
 
 class Wording:
@@ -55,6 +73,7 @@ class QuestionnaireForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.wording = wording
         self.codes = wording.order()
+        self.screens = group_into_screens(self.codes)
         for code in self.codes:
             self.fields[code] = forms.ChoiceField(
                 choices=wording.choices(code, who),
@@ -66,28 +85,33 @@ class QuestionnaireForm(forms.Form):
             )
 
     def show_step(self, step):
-        """Make one question visible (radio buttons); the rest stay hidden."""
-        code = self.codes[step]
-        field = self.fields[code]
-        field.widget = forms.RadioSelect(attrs={"class": "form-check-input"})
-        field.widget.choices = field.choices
-        self.helper = question_helper(self, code, step)
+        """Make this screen's questions visible (radio buttons); the rest stay hidden."""
+        for code in self.screens[step]:
+            field = self.fields[code]
+            field.widget = forms.RadioSelect(attrs={"class": "form-check-input"})
+            field.widget.choices = field.choices
+        self.helper = question_helper(self, step)
+
+    def screen_of(self, code):
+        return next(index for index, screen in enumerate(self.screens) if code in screen)
 
     def answers(self):
         return {code: self.cleaned_data.get(code) for code in self.codes if self.cleaned_data.get(code)}
 
 
 def first_invalid_step(form):
-    for index, code in enumerate(form.codes):
-        if code in form.errors:
+    for index, screen in enumerate(form.screens):
+        if any(code in form.errors for code in screen):
             return index
     return None
 
 
-def question_helper(form, code, step):
-    """How crispy-forms lays out one step: the earlier answers hidden, the question as a
-    fieldset whose legend is the page's heading, then the buttons."""
-    is_last = step == len(form.codes) - 1
+def question_helper(form, step):
+    """How crispy-forms lays out one step: the earlier answers hidden, then the question as a
+    fieldset whose legend is the page's heading (or, on the safety screen, a heading and one
+    fieldset per question), then the buttons."""
+    screen = form.screens[step]
+    is_last = step == len(form.screens) - 1
     buttons = [
         StrictButton("See the result" if is_last else "Next question", type="submit", name="action",
                      value="finish" if is_last else "next", css_class="btn-primary"),
@@ -95,6 +119,12 @@ def question_helper(form, code, step):
     if step > 0:
         buttons.append(StrictButton("Back", type="submit", name="action", value="back",
                                     css_class="btn-outline-secondary"))
+    if len(screen) == 1:
+        questions = [Field(screen[0], template="navigator/includes/question_field.html")]
+    else:
+        questions = [HTML(f'<h1 class="question-text">{SAFETY_SCREEN_HEADING}</h1>')] + [
+            Field(code, template="navigator/includes/question_field.html", wrapper_class="in-group") for code in screen
+        ]
     helper = FormHelper()
     helper.form_action = reverse("navigator:questionnaire")
     helper.form_class = "question-form"
@@ -103,8 +133,8 @@ def question_helper(form, code, step):
     helper.disable_csrf = True
     helper.layout = Layout(
         HTML(f'<input type="hidden" name="step" value="{step}">'),
-        *[Field(other) for other in form.codes if other != code],
-        Field(code, template="navigator/includes/question_field.html"),
+        *[Field(other) for other in form.codes if other not in screen],
+        *questions,
         Div(*buttons, css_class="question-actions d-flex flex-wrap gap-2 mt-3"),
     )
     return helper

@@ -35,7 +35,7 @@ def questionnaire(request):
     data = request.POST if request.method == "POST" else initial_data(request.GET)
     who = data.get("who") if data.get("who") in rules.QUESTIONS_BY_CODE["who"].choices else "self"
     form = QuestionnaireForm(data, wording=wording, who=who)
-    total = len(form.codes)
+    total = len(form.screens)
     status = 200
     if not form.is_valid():
         # Tampered or stale hidden answers: go back to the first bad question and say why.
@@ -45,17 +45,17 @@ def questionnaire(request):
     else:
         step = min(form.cleaned_data.get("step") or 0, total - 1)
         action = request.POST.get("action", "")
-        code = form.codes[step]
+        unanswered = [c for c in form.screens[step] if c in rules.REQUIRED_CODES and not form.cleaned_data.get(c)]
         if request.method == "POST" and action == "back":
             step = max(step - 1, 0)
         elif request.method == "POST" and action in ("next", "finish"):
-            if code in rules.REQUIRED_CODES and not form.cleaned_data.get(code):
-                form.add_error(code, "Please choose an answer to go on.")
+            if unanswered:
+                form.add_error(unanswered[0], "Please choose an answer to go on.")
                 status = 400
             elif action == "finish" or step == total - 1:
                 missing = [c for c in rules.REQUIRED_CODES if not form.cleaned_data.get(c)]
                 if missing:
-                    step = form.codes.index(missing[0])
+                    step = form.screen_of(missing[0])
                     form.add_error(missing[0], "Please answer this question before seeing the result.")
                     status = 400
                 else:
@@ -64,7 +64,7 @@ def questionnaire(request):
             else:
                 step += 1
     form.show_step(step)
-    code = form.codes[step]
+    screen = form.screens[step]
     # Danger first: once an answer says so, every later step shows whom to call, and the person can go on.
     danger_now = data.get("suicidal_thoughts") == "now" or data.get("urgent_symptoms") == "present"
     return render(
@@ -72,15 +72,14 @@ def questionnaire(request):
         "navigator/question.html",
         {
             "form": form,
-            "field": form[code],
-            "code": code,
+            "field": form[screen[0]],
+            "code": screen[0],
             "step": step,
             "number": step + 1,
             "total": total,
             "is_last": step == total - 1,
-            "required": code in rules.REQUIRED_CODES,
+            "required": any(code in rules.REQUIRED_CODES for code in screen),
             "danger_now": danger_now,
-            "hidden_fields": [form[c] for c in form.codes if c != code],
         },
         status=status,
     )

@@ -21,6 +21,41 @@ def _questionnaire_error(page, site):
     expect(page.get_by_role("alert")).to_be_visible()
 
 
+def _post_questionnaire(page, site, fields):
+    """Posts the questionnaire as its own form would, from a page of the site."""
+    page.goto(site.url("/questionnaire/"))
+    with page.expect_navigation():
+        page.evaluate(
+            """fields => { const form = document.querySelector("form.question-form");
+                for (const [name, value] of Object.entries(fields)) {
+                    const input = document.createElement("input");
+                    input.type = "hidden"; input.name = name; input.value = value; form.append(input); }
+                form.querySelector("[name=step]").value = fields.step; form.submit(); }""",
+            fields,
+        )
+
+
+def _safety_step():
+    from navigator.questionnaire import QuestionnaireForm, Wording
+
+    return QuestionnaireForm(wording=Wording()).screen_of("suicidal_thoughts")
+
+
+REQUIRED_ANSWERS = {key: HEAVY_ANSWERS[key] for key in (
+    "use_duration", "use_frequency", "withdrawal", "life_impact", "relapse_history", "home_environment")}
+
+
+def _safety_screen(page, site):
+    _post_questionnaire(page, site, {**REQUIRED_ANSWERS, "step": _safety_step() - 1, "action": "next"})
+    expect(page.get_by_role("heading", level=1)).to_have_text("Does any of this apply right now?")
+
+
+def _after_a_danger_answer(page, site):
+    _post_questionnaire(page, site, {**REQUIRED_ANSWERS, "suicidal_thoughts": "now", "step": _safety_step(),
+                                     "action": "next"})
+    expect(page.get_by_text("Get help now")).to_be_visible()
+
+
 PAGES = {
     "home": "/",
     "options index": "/options/",
@@ -39,6 +74,10 @@ PAGES = {
     "privacy": "/privacy/",
     "questionnaire first question": "/questionnaire/",
     "questionnaire error": _questionnaire_error,
+    "questionnaire safety screen": _safety_screen,
+    "questionnaire after a danger answer": _after_a_danger_answer,
+    "result (urgent)": "/questionnaire/result/?" + urlencode({**HEAVY_ANSWERS, "suicidal_thoughts": "now",
+                                                              "urgent_symptoms": "present"}),
     "result": "/questionnaire/result/?" + urlencode(HEAVY_ANSWERS),
     "result (light)": "/questionnaire/result/?" + urlencode(
         {"who": "self", "use_duration": "under_3_months", "use_frequency": "weekly", "withdrawal": "mild",

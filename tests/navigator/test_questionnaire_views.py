@@ -27,6 +27,11 @@ def _codes(response):
     return response.context["form"].codes
 
 
+def _step_of(response, code):
+    """The screen a question is on (the safety questions share one)."""
+    return response.context["form"].screen_of(code)
+
+
 def _what_the_rules_say(answers):
     result = rules.recommend(rules.parse_answers(answers))
     return (result.primary, result.detox, result.pathway, result.medications, result.support)
@@ -43,10 +48,10 @@ def _walk(client, answers):
     """Answer every question in order through the real form, as a browser would."""
     response = client.get(URL)
     data = {}
-    for step, code in enumerate(_codes(response)):
-        if code in answers:
-            data[code] = answers[code]
-        action = "finish" if step == len(_codes(response)) - 1 else "next"
+    screens = response.context["form"].screens
+    for step, screen in enumerate(screens):
+        data.update({code: answers[code] for code in screen if code in answers})
+        action = "finish" if step == len(screens) - 1 else "next"
         response = client.post(URL, {**data, "step": step, "action": action})
     return response
 
@@ -67,12 +72,31 @@ def test_walking_the_questions_gives_the_same_result_as_the_rules(client):
 def test_progress_and_help_text_are_shown(client):
     response = client.get(URL)
     html = response.content.decode()
-    assert f"Question 1 of {len(rules.QUESTIONS)}" in html
+    screens = response.context["form"].screens
+    assert f"Question 1 of {len(screens)}" in html
     assert response.context["field"].help_text in html
+    # The safety questions share one screen: fewer steps than questions.
+    assert len(screens) == len(rules.QUESTIONS) - 6
+
+
+def test_the_safety_questions_share_one_screen_each_with_its_own_fieldset(client):
+    from navigator.questionnaire import SAFETY_SCREEN, SAFETY_SCREEN_HEADING
+
+    step = _step_of(client.get(URL), "suicidal_thoughts")
+    response = client.post(URL, {**ANSWERS, "step": step - 1, "action": "next"})
+    html = response.content.decode()
+    assert response.context["step"] == step
+    assert html.count("<h1") == 1 and SAFETY_SCREEN_HEADING in html
+    assert html.count("<fieldset") == len(SAFETY_SCREEN)
+    for code in SAFETY_SCREEN:
+        assert f'name="{code}" value=' in html and 'type="radio"' in html
+    answered = client.post(URL, {**ANSWERS, "step": step, "action": "next", "pregnant": "unsure", "injecting": "past"})
+    assert answered.context["step"] == step + 1
+    assert answered.context["form"]["pregnant"].value() == "unsure"
 
 
 def test_back_keeps_the_answers(client):
-    duration = _codes(client.get(URL)).index("use_duration")
+    duration = _step_of(client.get(URL), "use_duration")
     response = client.post(URL, {"who": "family", "step": duration - 1, "action": "next"})
     assert response.context["step"] == duration
     response = client.post(URL, {"who": "family", "use_duration": "1_to_5_years", "step": duration, "action": "next"})
@@ -89,7 +113,7 @@ def test_back_keeps_the_answers(client):
 
 
 def test_a_required_question_left_blank_gets_a_clear_error(client):
-    duration = _codes(client.get(URL)).index("use_duration")
+    duration = _step_of(client.get(URL), "use_duration")
     response = client.post(URL, {"step": duration, "action": "next"})
     assert response.status_code == 400
     assert response.context["step"] == duration
@@ -253,8 +277,7 @@ def test_the_medication_questions_are_asked_in_the_questionnaire(client):
 
 
 def test_the_crisis_help_shows_as_soon_as_the_answer_is_given_and_the_person_can_go_on(client):
-    codes = _codes(client.get(URL))
-    step = codes.index("suicidal_thoughts")
+    step = _step_of(client.get(URL), "suicidal_thoughts")
     response = client.post(URL, {"suicidal_thoughts": "now", "step": step, "action": "next"})
     html = response.content.decode()
     assert response.status_code == 200 and response.context["step"] == step + 1  # on to the next question
