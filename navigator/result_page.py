@@ -77,18 +77,21 @@ def current_snapshot() -> ContentSnapshot:
     return snapshot_at(content_version())
 
 
-def result_context(answers: rules.Answers, *, content: ContentSnapshot) -> dict:
+def result_context(answers: rules.Answers, *, content: ContentSnapshot, answered: frozenset[str]) -> dict:
+    """`answered` names the questions the person answered: the rest were filled with their
+    defaults, and the page says "Not answered" rather than showing a default as given."""
     result = rules.recommend(answers)
     who = answers.who
     wording, options, citations = content.wording, content.options, content.citations
 
     reasons_about: dict[str, list[ShownReason]] = {}
     for given in result.reasons:
+        because = tuple(code for code in given.because if code in answered)  # only answers the person gave
         reasons_about.setdefault(given.about, []).append(
             ShownReason(
-                key=repr(given),
+                key=repr((given, because)),
                 text=given.text,
-                because=[wording.text(code, who) for code in given.because],
+                because=[wording.text(code, who) for code in because],
                 citations=[citations[source] for source in given.sources if source in citations],
             )
         )
@@ -103,7 +106,7 @@ def result_context(answers: rules.Answers, *, content: ContentSnapshot) -> dict:
     explained_above = (result.primary, result.detox)
     they = who in WHO_USES_THEY
     labels = content.answer_labels[they]
-    answer_values = answers.as_dict()
+    answer_values = {code: value for code, value in answers.as_dict().items() if code in answered}
     return {
         "content_version": content.version,
         "they": they,
@@ -118,7 +121,7 @@ def result_context(answers: rules.Answers, *, content: ContentSnapshot) -> dict:
         "medications": [item(slug) for slug in result.medications],
         "support": [item(slug) for slug in result.support],
         "flag_reasons": [shown for flag in FLAG_SECTIONS for shown in reasons_about.get(flag, [])],
-        # A question with no default that was skipped says so, rather than vanishing.
+        # A skipped question says so, rather than showing its default as an answer.
         "answer_rows": [
             (wording.text(code, who), labels[code][answer_values[code]] if code in answer_values else "Not answered")
             for code in rules.QUESTION_CODES

@@ -59,8 +59,9 @@ def questionnaire(request):
                     form.add_error(missing[0], "Please answer this question before seeing the result.")
                     status = 400
                 else:
-                    answers = rules.parse_answers(form.answers())
-                    return render(request, "navigator/result.html", result_context(answers, content=content))
+                    given = form.answers()
+                    context = result_context(rules.parse_answers(given), content=content, answered=frozenset(given))
+                    return render(request, "navigator/result.html", context)
             else:
                 step += 1
     form.show_step(step)
@@ -97,11 +98,13 @@ def initial_data(query):
 @require_GET
 def shared_result(request):
     """A result from a link the user chose to share: the answers are in the link."""
+    given = {code: value for code, value in request.GET.dict().items() if value}  # the last of a repeated answer
     try:
-        answers = rules.parse_answers(request.GET.dict())  # the last value of a repeated answer
+        answers = rules.parse_answers(given)
     except rules.AnswerError as error:
         return render(request, "navigator/bad_link.html", {"problems": error.problems}, status=400)
-    return render(request, "navigator/result.html", result_context(answers, content=current_snapshot()))
+    context = result_context(answers, content=current_snapshot(), answered=frozenset(given))
+    return render(request, "navigator/result.html", context)
 
 
 def server_error(request):

@@ -310,3 +310,19 @@ def test_every_reason_the_rules_give_is_on_the_result_page(client):
         html = client.get(reverse("navigator:shared-result"), answers).content.decode()
         for given in rules.recommend(rules.parse_answers(answers)).reasons:
             assert escape(given.text) in html, (answers, given.about, given.text[:60])
+
+
+def test_a_skipped_question_shows_as_not_answered_never_as_its_default(client):
+    from navigator.models import Question
+
+    response = _walk(client, ANSWERS)  # treatment_stage, budget and others skipped
+    rows = dict(response.context["answer_rows"])
+    stage_question = Question.objects.get(code="treatment_stage").text_self
+    assert rows[stage_question] == "Not answered"
+    assert rows[Question.objects.get(code="use_duration").text_self] != "Not answered"  # an answer given
+    assert "treatment_stage" not in response.context["share_url"] and "budget" not in response.context["share_url"]
+    # Reasons name only answers the person gave.
+    assert stage_question not in "".join(
+        " ".join(reason.because) for item in response.context["pathway"] for reason in item.reasons
+    )
+    assert f"to: {stage_question}" not in response.content.decode()
