@@ -17,7 +17,7 @@ def is_subsequence(wanted, seq) -> bool:
 
 def test_enough_vignettes_with_unique_ids():
     ids = [v.id for v in VIGNETTES]
-    assert len(ids) >= 24
+    assert len(ids) >= 50
     assert len(ids) == len(set(ids))
 
 

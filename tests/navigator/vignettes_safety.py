@@ -191,4 +191,57 @@ VIGNETTES = [
         flags=("pain-care-coordination",),
         sources=("samhsa-tip-63: Overview of Medications for Opioid Use Disorder",),
     ),
+    # --- Safety answers together -----------------------------------------------------------------
+    Vignette(
+        "on-methadone-with-daily-benzodiazepines",
+        "Stable on methadone, but also takes benzodiazepines every day.",
+        answers(use_duration="over_5_years", use_frequency="weekly", withdrawal="mild")
+        | {"current_medication": "methadone", "alcohol_or_sedatives": "benzodiazepines_or_sedatives"},
+        primary=None,  # the level is not what this vignette checks
+        detox=None,  # never a detox off methadone; the sedatives are for the prescriber to manage
+        pathway=(LTM,),
+        flags=("sedative-withdrawal-risk", "continue-current-medication"),
+        medications=("naloxone", "methadone"),
+        no_medications=("naltrexone",),
+        sources=("fda-opioid-benzodiazepine-2017: Safety Announcement",),
+    ),
+    Vignette(
+        "maybe-pregnant-opioid-free-no-naltrexone",
+        "Not sure whether she is pregnant; used weekly, not for five weeks now; open to medication.",
+        answers(use_duration="3_to_12_months", use_frequency="weekly")
+        | {"pregnant": "unsure", "last_use": "over_30_days", "medication_openness": "open"},
+        primary=None,  # the level is not what this vignette checks
+        detox=None,
+        pathway=(LTM,),
+        flags=("pregnancy-priority",),
+        medications=("naloxone",),
+        no_medications=("naltrexone",),  # "not sure" counts as pregnant: no naltrexone start
+        sources=("samhsa-pregnancy-guidance-2018: Prenatal Care",),
+    ),
+    Vignette(
+        "under-18-with-thoughts-of-suicide-now",
+        "Fifteen, uses weekly, home is stressful, and has thoughts of ending their life now.",
+        answers(use_duration="3_to_12_months", use_frequency="weekly", home_environment="stressful")
+        | {"age_group": "under_18", "suicidal_thoughts": "now", "who": "family"},
+        primary=None,  # the level is not what this vignette checks
+        detox=None,
+        pathway=(LTM,),
+        no_pathway=("sober-living",),
+        flags=("crisis-now", "adolescent-services", "dual-diagnosis"),
+        support=("family-therapy", "dual-diagnosis-treatment"),
+        sources=("crisis-lines: United States", "nida-adolescent-principles-2014: Principles of Adolescent Substance "
+                 "Use Disorder Treatment"),
+    ),
+    Vignette(
+        "injected-in-the-past-stable-recovery",
+        "In recovery for over a year; injected in the past.",
+        answers(use_duration="1_to_5_years", relapse_history="treatment_then_relapse")
+        | {"treatment_stage": "stable_recovery", "injecting": "past"},
+        primary=SO,
+        detox=None,
+        pathway=(SO, LTM),
+        flags=("infection-screening", "overdose-risk"),
+        medications=("naloxone",),
+        sources=("cdc-injection-drug-use: Testing",),
+    ),
 ]
