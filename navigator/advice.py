@@ -19,18 +19,8 @@ def choose_medications(draft: Draft, *, answers: Answers, detox: str | None) -> 
         medications += keep_current_medication(draft, answers=answers, detox=detox)
     elif answers.medication_openness in ("open", "unsure"):
         medications += offer_medications(draft, answers=answers, detox=detox)
-    elif is_heavy_habit(answers) or answers.relapse_history == "repeated_treatment_relapses":
-        draft.flags.append("medication-conflict")
-        draft.reasons.append(
-            reason(
-                "You prefer not to use medication, and that is your choice. The sources link medication such as "
-                "methadone or buprenorphine to fewer returns to use after repeated treatment and for heavy use, so "
-                "it may be worth discussing with a doctor.",
-                ("medication_openness", "relapse_history", "use_frequency"),
-                ("medication_replacement", "medications_work"),
-                about="medications",
-            )
-        )
+    else:
+        medication_conflict(draft, answers=answers)
     if detox is not None and answers.medication_openness != "prefer_not":
         medications.append("clonidine")
         draft.reasons.append(
@@ -42,6 +32,35 @@ def choose_medications(draft: Draft, *, answers: Answers, detox: str | None) -> 
             )
         )
     return medications
+
+
+def medication_conflict(draft: Draft, *, answers: Answers) -> None:
+    """Medication is declined where it protects most: say so kindly, and flag it."""
+    protects = {
+        "use_frequency": is_heavy_habit(answers),
+        "relapse_history": answers.relapse_history == "repeated_treatment_relapses",
+        "pregnant": may_be_pregnant(answers),
+        "recent_overdose": answers.recent_overdose == "last_3_months",
+    }
+    because = tuple(code for code, applies in protects.items() if applies)
+    if not because:
+        return
+    cites = ("medication_replacement", "medications_work")
+    if protects["pregnant"]:
+        cites += ("pregnancy_treatment",)
+    if protects["recent_overdose"]:
+        cites += ("after_overdose",)
+    draft.flags.append("medication-conflict")
+    draft.reasons.append(
+        reason(
+            "You prefer not to use medication, and that is your choice to make with a doctor. Methadone or "
+            "buprenorphine is linked to fewer returns to use for heavy use and after repeated treatment, and after "
+            "an overdose or in pregnancy it is what protects most, so it may be worth talking through with one.",
+            ("medication_openness", *because),
+            cites,
+            about="medications",
+        )
+    )
 
 
 def offer_naloxone(draft: Draft, *, answers: Answers, detox: str | None) -> list[str]:

@@ -115,21 +115,3 @@ def explain_safety_answers(draft: Draft, *, answers: Answers, detox: str | None)
                 about="pain",
             )
         )
-    needs_medication = may_be_pregnant(answers) or answers.recent_overdose == "last_3_months"
-    if (
-        needs_medication
-        and answers.medication_openness == "prefer_not"
-        and answers.current_medication == "none"
-        and "medication-conflict" not in draft.flags
-    ):
-        draft.flags.append("medication-conflict")
-        draft.reasons.append(
-            reason(
-                "You prefer not to use medication, and that is your choice to make with a doctor. After an overdose "
-                "or in pregnancy, though, methadone or buprenorphine is what protects most, so please talk it "
-                "through with one.",
-                ("medication_openness", "pregnant", "recent_overdose"),
-                ("after_overdose", "pregnancy_treatment"),
-                about="medications",
-            )
-        )

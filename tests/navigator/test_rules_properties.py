@@ -178,6 +178,10 @@ def safety_answer_problems(a: dict, r: rules.Recommendation) -> list[str]:
             problems.append("naltrexone started in pregnancy")
     if a["recent_overdose"] == "last_3_months" and not {"post-overdose-urgent", "overdose-risk"} <= set(r.flags):
         problems.append("a recent overdose without post-overdose-urgent and overdose-risk")
+    declined = a["medication_openness"] == "prefer_not" and a["current_medication"] == "none"
+    if declined and (rules.may_be_pregnant(answers) or a["recent_overdose"] == "last_3_months"):
+        if "medication-conflict" not in r.flags:
+            problems.append("medication declined in pregnancy or after an overdose, without medication-conflict")
     if a["age_group"] == "under_18" and ("adolescent-services" not in r.flags or "sober-living" in r.pathway):
         problems.append("under 18 without adolescent-services, or with an adult sober-living home")
     if (a["injecting"] != "never") != ("infection-screening" in r.flags):
