@@ -62,7 +62,7 @@ class ContentSnapshot:
         """{they: {code: {value: label}}}: every answer's wording, for "you" and for "they"."""
         return {
             they: {code: dict(self.wording.choices(code, who)) for code in rules.QUESTION_CODES}
-            for they, who in ((False, "self"), (True, "family"))
+            for they, who in ((False, "self"), (True, next(iter(WHO_USES_THEY))))
         }
 
 
