@@ -165,6 +165,18 @@ def on_maintenance(answers: Answers) -> bool:
     return answers.current_medication in MAINTENANCE_MEDICATIONS
 
 
+RECENT_USE = frozenset({"today_or_yesterday", "2_to_7_days"})
+
+
+def uses_regularly_now(answers: Answers) -> bool:
+    """Using now: daily use, unless 8 or more opioid-free days are given, or weekly use with a
+    last use in the past week. An unknown last use never counts as opioid-free, and never on
+    its own means "using now"."""
+    if answers.use_frequency in ("daily", "several_times_daily"):
+        return answers.last_use not in OPIOID_FREE_FOR_NALTREXONE
+    return answers.use_frequency == "weekly" and answers.last_use in RECENT_USE
+
+
 def is_physically_dependent(answers: Answers) -> bool:
     """Daily use or withdrawal now, or a detox behind them: methadone or buprenorphine can help."""
     return (

@@ -7,8 +7,13 @@ from typing import NamedTuple
 
 
 # Levels of care, least to most intensive. Their index is the "level".
-LEVELS = ("standard-outpatient", "intensive-outpatient", "partial-hospitalization", "inpatient-rehab")
-STANDARD_OUTPATIENT, INTENSIVE_OUTPATIENT, PARTIAL_HOSPITALIZATION, INPATIENT = range(4)
+# Residential treatment (source 004): living at the centre, with medical and mental health care
+# on hand, while still going out to work or school. Inpatient rehab: care around the clock.
+LEVELS = (
+    "standard-outpatient", "intensive-outpatient", "partial-hospitalization", "residential-treatment",
+    "inpatient-rehab",
+)
+STANDARD_OUTPATIENT, INTENSIVE_OUTPATIENT, PARTIAL_HOSPITALIZATION, RESIDENTIAL, INPATIENT = range(5)
 # Detox choices, least to most supervised.
 DETOX_CHOICES = (None, "outpatient-detox", "medical-detox")
 NEVER_RECOMMENDED = frozenset({"rapid-detox", "anesthesia-assisted-rapid-detox", "ibogaine"})
@@ -122,10 +127,10 @@ LEVEL_REASONS = {
             "Long or frequent use that shapes daily life calls for a high level of care, most days of the week.",
             ("php", "long_term_use_inpatient"),
         ),
-        INPATIENT: (
-            "Long, heavy use that much of life revolves around is what the sources call the most severe; "
-            "inpatient care suits it best.",
-            ("inpatient_for_severe", "long_term_use_inpatient", "faq"),
+        RESIDENTIAL: (
+            "Long, heavy use that much of life revolves around is what the sources call the most severe. Living "
+            "at a treatment centre, with medical and mental health care on hand, suits it.",
+            ("inpatient_for_severe", "long_term_use_inpatient", "residential_defined"),
         ),
     },
     "withdrawal": {
@@ -134,29 +139,11 @@ LEVEL_REASONS = {
             ("detox_types", "treatment_after_detox"),
         ),
     },
-    "relapse_history": {
+    "alcohol_or_sedatives": {
         INTENSIVE_OUTPATIENT: (
-            "Going back to use after quitting alone suggests more support is needed than trying alone again.",
-            ("stay_in_treatment", "iop"),
-        ),
-        PARTIAL_HOSPITALIZATION: (
-            "A return to use after treatment suggests a step up in care from last time.",
-            ("inpatient_for_severe", "php"),
-        ),
-        INPATIENT: (
-            "Repeated returns to use after treatment are a reason the sources give for inpatient care.",
-            ("inpatient_for_severe", "medication_replacement"),
-        ),
-    },
-    "home_environment": {
-        INTENSIVE_OUTPATIENT: (
-            "A stressful home keeps up the pressures behind use, so care should be more than a weekly session.",
-            ("outpatient_environment", "iop"),
-        ),
-        INPATIENT: (
-            "Outpatient care works best with a safe, drug-free home. Without one, living at the treatment centre "
-            "removes the person from what keeps use going.",
-            ("outpatient_needs_safe_home", "inpatient_removes_environment", "remove_influences"),
+            "Daily alcohol or sedatives beside opioids need closer care than a weekly session, with a doctor "
+            "overseeing how they are stopped.",
+            ("sedative_withdrawal", "opioids_with_benzodiazepines"),
         ),
     },
     "physical_health": {
@@ -165,12 +152,101 @@ LEVEL_REASONS = {
             ("outpatient_needs_safe_home", "remove_influences"),
         ),
     },
+    "mental_health": {
+        INTENSIVE_OUTPATIENT: (
+            "A mental health condition beside opioid use needs care for both at once, more than a weekly session.",
+            ("dual_diagnosis", "dual_diagnosis_defined"),
+        ),
+    },
+    "pregnant": {
+        INTENSIVE_OUTPATIENT: (
+            "In pregnancy, care is closer: treatment for opioid use goes together with care for the pregnancy.",
+            ("pregnancy_treatment",),
+        ),
+    },
+    "suicidal_thoughts": {
+        INPATIENT: (
+            "Thoughts of suicide now come first: get the help above today. After that, care around the clock, "
+            "where mental health and opioid use are treated together, is the safe place to start.",
+            ("dual_diagnosis", "inpatient_for_severe", "crisis_us"),
+        ),
+    },
+    "home_environment": {
+        INTENSIVE_OUTPATIENT: (
+            "A home that is stressful or not safe keeps up the pressures behind use, so care should be more than "
+            "a weekly session.",
+            ("outpatient_environment", "iop"),
+        ),
+    },
+    # The combinations: each needs all of its answers (see rules.COMBINED_MINIMUMS).
+    "lower_levels_not_helped": {
+        INPATIENT: (
+            "Very long, heavy use that treatment has not yet helped is what the sources describe as needing "
+            "inpatient rehab: living at the centre, with care around the clock.",
+            ("inpatient_for_severe", "long_term_use_inpatient", "faq"),
+        ),
+    },
+    "medical_care_around_the_clock": {
+        INPATIENT: (
+            "Serious health problems together with strong withdrawal, or with daily alcohol or sedatives, need "
+            "medical care around the clock at first.",
+            ("medical_detox", "inpatient_for_severe", "sedative_withdrawal"),
+        ),
+    },
+    "live_at_the_centre": {
+        RESIDENTIAL: (
+            "Care on most days normally means going home each night. Without a safe home to go back to, or for a "
+            "young person who cannot use an adult sober living home, residential treatment fits instead: living "
+            "at the centre with medical and mental health care on hand, while still going out to work or school.",
+            ("residential_defined", "remove_influences", "sober_living"),
+        ),
+    },
+}
+# A return to use raises support, not medical intensity (see rules.relapse_minimum).
+RELAPSE_REASONS = {
+    "quit_alone_relapsed": (
+        "Going back to use after quitting alone suggests more support is needed than trying alone again.",
+        ("stay_in_treatment", "iop"),
+    ),
+    "treatment_then_relapse": (
+        "A return to use after treatment calls for one step more support than the other answers alone suggest. "
+        "It does not change how much medical care is needed.",
+        ("inpatient_for_severe", "stay_in_treatment"),
+    ),
+    "repeated_treatment_relapses": (
+        "Repeated returns to use after treatment call for two steps more support than the other answers alone "
+        "suggest, and for medication to be talked through again.",
+        ("inpatient_for_severe", "medication_replacement"),
+    ),
 }
 LEVEL_LABELS = {
     STANDARD_OUTPATIENT: "standard outpatient care",
     INTENSIVE_OUTPATIENT: "an intensive outpatient programme",
     PARTIAL_HOSPITALIZATION: "a partial hospitalization programme",
+    RESIDENTIAL: "residential treatment",
     INPATIENT: "inpatient rehab",
+}
+# Where to live during treatment: why, per place (see rules.where_to_live).
+WHERE_TO_LIVE_REASONS = {
+    "home": (
+        "Living at home during treatment works when home is safe and free of drugs.",
+        ("outpatient_needs_safe_home", "outpatient_environment"),
+    ),
+    "sober-living": (
+        "Where someone at home uses drugs, or there is no steady home, living in a sober living home (a shared, "
+        "drug-free home) during outpatient care makes recovery more likely. If no place is free, residential "
+        "treatment is the other choice.",
+        ("outpatient_needs_safe_home", "sober_living", "residential_defined"),
+    ),
+    "residential-treatment": (
+        "Living at the treatment centre during treatment, with medical and mental health care on hand, while "
+        "still able to go out to work, school or other duties.",
+        ("residential_defined",),
+    ),
+    "inpatient-rehab": (
+        "Living at the treatment centre, with care and supervision around the clock.",
+        ("inpatient_for_severe", "inpatient_removes_environment"),
+    ),
 }
 STAGE_TEXT = {
     "finished_inpatient": "After inpatient rehab, the usual next step is a partial hospitalization or intensive "

@@ -3,15 +3,25 @@
 Plain Python: no requests, no ORM. The web form, the `recommend` command and the
 tests all call `recommend()`.
 
-How the rules work (each principle cites the sources behind it in REASONS below):
-- Severity, withdrawal, relapse history and home environment each set a minimum safe
-  level of care. The highest minimum wins: risks are never averaged away. Within what
-  is safe, the least intensive level is preferred.
-- Where a person is in treatment (`treatment_stage`) steps them down the continuum.
+How the rules work (each reason cites the sources behind it; see reasons.py):
+- Danger first: suicidal thoughts now or urgent symptoms open the result with what to do now.
+- Two questions, not one scale. How much care: the use itself, withdrawal, alcohol or
+  sedatives, physical and mental health and pregnancy each set a minimum; the highest wins
+  (risks are never averaged away), and within what is safe the least intensive level is
+  preferred. Where to live: the home. An unsafe home points to sober living beside outpatient
+  care, or to residential treatment when care is needed on most days; never on its own to
+  inpatient rehab, which is for care around the clock.
+- Five levels: standard outpatient < IOP < PHP < residential < inpatient. A worse answer never
+  gives a less intensive level (property-tested).
+- A return to use after treatment raises support by one step (two when repeated), never on
+  its own to inpatient rehab.
+- The current state decides: a step down after a programme applies only when the person is not
+  using now or uses rarely; otherwise they are assessed afresh, with a return to use after treatment.
 - Preferences and circumstances (obligations, budget, privacy, medication openness)
   change what is shown and explained, never the safe minimum. Conflicts are said out loud.
-- Safety always shows: naloxone and the loss-of-tolerance warning where overdose is a
-  risk; rapid detox methods are never recommended; naltrexone only after detox.
+- Medicines: naloxone for everyone; methadone or buprenorphine kept when already taken and
+  offered where there is physical dependence; naltrexone only after 8+ opioid-free days and
+  never beside them; never rapid detox, anaesthesia-assisted detox or ibogaine.
 """
 from __future__ import annotations
 
@@ -24,17 +34,24 @@ from .answers import (  # noqa: F401
     DETOX_DONE_STAGES, QUESTION_CODES, QUESTIONS, QUESTIONS_BY_CODE, RELAPSE_AFTER_TREATMENT, REQUIRED_CODES,
     MAINTENANCE_MEDICATIONS, OPIOID_FREE_FOR_NALTREXONE, AnswerError, Answers, QuestionSpec, allowed_values,
     in_danger_now, is_heavy_habit, is_physically_dependent, may_be_pregnant, on_maintenance, parse_answers,
-    uses_sedatives_daily,
+    uses_regularly_now, uses_sedatives_daily,
+)
+from .levels import (  # noqa: F401
+    COMBINED_MINIMUMS, HOME_MINIMUM, MEDICAL_MINIMUMS, RELAPSE_STEPS, STAGE_BOUNDS, STEP_DOWN_STAGES, UNSAFE_HOMES,
+    VERY_SEVERE_POINTS, detox_choice, live_at_the_centre, minimum_levels, primary_level, relapse_history_now,
+    severity_minimum, severity_points, steps_down, where_to_live,
 )
 from .reasons import (  # noqa: F401
     CITES, DETOX_CHOICES, INPATIENT, INTENSIVE_OUTPATIENT, LEVELS, NEVER_RECOMMENDED, PARTIAL_HOSPITALIZATION,
-    LEVEL_LABELS, LEVEL_REASONS, RECOMMENDABLE_SLUGS, STAGE_TEXT, STANDARD_OUTPATIENT, Draft, Reason, reason,
+    LEVEL_LABELS, LEVEL_REASONS, RECOMMENDABLE_SLUGS, RELAPSE_REASONS, RESIDENTIAL, STAGE_TEXT, STANDARD_OUTPATIENT,
+    WHERE_TO_LIVE_REASONS, Draft, Reason, reason,
 )
 
 
 @dataclass
 class Recommendation:
     primary: str
+    where_to_live: str  # "home", "sober-living", or the level itself when the person lives at the centre
     detox: str | None
     pathway: list[str]
     medications: list[str]
@@ -44,6 +61,7 @@ class Recommendation:
     minimums: dict[str, int] = field(default_factory=dict)
 
     def as_dict(self) -> dict:
+        """The `recommend` contract (README). Where to live is not a key of it: its reason says it."""
         return {
             "primary": self.primary,
             "detox": self.detox,
@@ -58,143 +76,57 @@ class Recommendation:
         return [given for given in self.reasons if given.about == slug]
 
 
-# --- Minimum safe levels -----------------------------------------------------------
-
-DURATION_POINTS = {"under_3_months": 0, "3_to_12_months": 1, "1_to_5_years": 2, "over_5_years": 3}
-FREQUENCY_POINTS = {"less_than_weekly": 0, "weekly": 1, "daily": 2, "several_times_daily": 3}
-IMPACT_POINTS = {"little": 0, "some": 1, "most": 2}
-
-
-def severity_points(answers: Answers) -> int:
-    return (
-        DURATION_POINTS[answers.use_duration]
-        + FREQUENCY_POINTS[answers.use_frequency]
-        + IMPACT_POINTS[answers.life_impact]
-    )
-
-
-def severity_minimum(answers: Answers) -> int:
-    points = severity_points(answers)  # 0 to 8
-    if points >= 7:
-        return INPATIENT
-    if points >= 5:
-        return PARTIAL_HOSPITALIZATION
-    if points >= 3:
-        return INTENSIVE_OUTPATIENT
-    return STANDARD_OUTPATIENT
-
-
-WITHDRAWAL_MINIMUM = {"none": STANDARD_OUTPATIENT, "mild": STANDARD_OUTPATIENT, "severe": INTENSIVE_OUTPATIENT}
-RELAPSE_MINIMUM = {
-    "no_attempts": STANDARD_OUTPATIENT,
-    "quit_alone_relapsed": INTENSIVE_OUTPATIENT,
-    "treatment_then_relapse": PARTIAL_HOSPITALIZATION,
-    "repeated_treatment_relapses": INPATIENT,
-}
-HOME_MINIMUM = {
-    "safe_supportive": STANDARD_OUTPATIENT,
-    "stressful": INTENSIVE_OUTPATIENT,
-    "drug_use_at_home": INPATIENT,
-    "unstable_housing": INPATIENT,
-}
-PHYSICAL_MINIMUM = {"none": STANDARD_OUTPATIENT, "serious_conditions": INTENSIVE_OUTPATIENT}
-
-# Where someone already is in treatment: the step down the sources describe.
-# (floor, cap): the next step is at least `floor` and at most `cap`.
-STAGE_BOUNDS = {
-    "not_started": (STANDARD_OUTPATIENT, INPATIENT),
-    "finished_detox": (STANDARD_OUTPATIENT, INPATIENT),
-    "finished_inpatient": (INTENSIVE_OUTPATIENT, PARTIAL_HOSPITALIZATION),
-    "finished_php": (INTENSIVE_OUTPATIENT, INTENSIVE_OUTPATIENT),
-    "finished_iop": (STANDARD_OUTPATIENT, STANDARD_OUTPATIENT),
-    "stable_recovery": (STANDARD_OUTPATIENT, STANDARD_OUTPATIENT),
-}
-
-STEP_DOWN_STAGES = frozenset({"finished_inpatient", "finished_php", "finished_iop", "stable_recovery"})
-
-
-def minimum_levels(answers: Answers) -> dict[str, int]:
-    return {
-        "severity": severity_minimum(answers),
-        "withdrawal": WITHDRAWAL_MINIMUM[answers.withdrawal],
-        "relapse_history": RELAPSE_MINIMUM[answers.relapse_history],
-        "home_environment": HOME_MINIMUM[answers.home_environment],
-        "physical_health": PHYSICAL_MINIMUM[answers.physical_health],
-    }
-
-
-def primary_level(answers: Answers, minimums: dict[str, int]) -> int:
-    safe_minimum = max(minimums.values())
-    floor, cap = STAGE_BOUNDS[answers.treatment_stage]
-    return max(floor, min(safe_minimum, cap))
-
-
-def detox_choice(answers: Answers, level: int) -> str | None:
-    """None, outpatient or medical detox; never rapid or anaesthesia-assisted, never off
-    methadone or buprenorphine the person already takes (tolerance would be lost), and never
-    outpatient with daily alcohol or sedatives."""
-    if on_maintenance(answers):
-        return None
-    # Daily alcohol or sedatives: their withdrawal can cause seizures, so it is always medical.
-    if uses_sedatives_daily(answers):
-        return "medical-detox"
-    if answers.treatment_stage in DETOX_DONE_STAGES or answers.withdrawal == "none":
-        return None
-    # In pregnancy, methadone or buprenorphine rather than a detox.
-    if may_be_pregnant(answers) and is_physically_dependent(answers):
-        return None
-    needs_supervision = (
-        answers.withdrawal == "severe"
-        or level >= PARTIAL_HOSPITALIZATION
-        or answers.home_environment in ("drug_use_at_home", "unstable_housing")
-        or answers.physical_health == "serious_conditions"
-        or answers.mental_health == "diagnosed_or_suspected"
-        or answers.relapse_history in ("treatment_then_relapse", "repeated_treatment_relapses")
-        or answers.use_duration in ("1_to_5_years", "over_5_years")
-    )
-    return "medical-detox" if needs_supervision else "outpatient-detox"
-
-
 # --- The recommendation --------------------------------------------------------------
 
 STEP_DOWNS = {
     INPATIENT: ("intensive-outpatient", "standard-outpatient"),
+    RESIDENTIAL: ("intensive-outpatient", "standard-outpatient"),
     PARTIAL_HOSPITALIZATION: ("intensive-outpatient", "standard-outpatient"),
     INTENSIVE_OUTPATIENT: ("standard-outpatient",),
     STANDARD_OUTPATIENT: (),
 }
-SEVERITY_CODES = ("use_duration", "use_frequency", "life_impact")
 
 
 def answer_codes_for(minimum_names) -> tuple[str, ...]:
     """The question codes behind the named minimums ("severity" is three questions)."""
     codes: list[str] = []
     for name in minimum_names:
-        codes += SEVERITY_CODES if name == "severity" else (name,)
+        codes += [code for code in COMBINED_MINIMUMS.get(name, (name,)) if code not in codes]
     return tuple(codes)
 
 
 def explain_level(draft: Draft, *, answers: Answers, minimums: dict[str, int], level: int) -> None:
-    """Why this level: every answer that set the winning minimum, and any step-down."""
+    """Why this level: every answer that set it, any step down, and where to live."""
     primary = LEVELS[level]
-    safe_minimum = max(minimums.values())
-    for code, minimum in minimums.items():
-        if minimum == safe_minimum == level and minimum in LEVEL_REASONS[code]:
-            text, cites = LEVEL_REASONS[code][minimum]
-            because = answer_codes_for([code])
-            draft.reasons.append(reason(text, because, cites, about=primary))
-    if answers.treatment_stage in STEP_DOWN_STAGES:
+    for name, minimum in minimums.items():
+        if minimum != level:
+            continue
+        if name == "relapse_history" and relapse_history_now(answers) in RELAPSE_REASONS:
+            text, cites = RELAPSE_REASONS[relapse_history_now(answers)]
+        elif minimum in LEVEL_REASONS.get(name, {}):
+            text, cites = LEVEL_REASONS[name][minimum]
+        else:
+            continue
+        because = answer_codes_for([name])
+        if name == "relapse_history" and relapse_history_now(answers) != answers.relapse_history:
+            because = ("treatment_stage", "use_frequency", "last_use")
+        draft.reasons.append(reason(text, because, cites, about=primary))
+    if live_at_the_centre(answers, level) == level and level not in minimums.values():
+        text, cites = LEVEL_REASONS["live_at_the_centre"][RESIDENTIAL]
+        draft.reasons.append(reason(text, answer_codes_for(["live_at_the_centre"]), cites, about=primary))
+    if steps_down(answers):
         cites = ("php", "iop", "outpatient_after_inpatient", "standard_outpatient")
         draft.reasons.append(
             reason(STAGE_TEXT[answers.treatment_stage], ("treatment_stage",), cites, about=primary)
         )
-        if safe_minimum > level:
+        higher = [name for name, minimum in minimums.items() if minimum > level]
+        if higher:
             draft.reasons.append(
                 reason(
-                    f"Other answers point to {LEVEL_LABELS[safe_minimum]}. Stepping down is usual after finishing a "
-                    "programme, but if use has started again or things feel unsafe, ask the treatment team whether "
-                    "a more intensive level is needed.",
-                    ("treatment_stage",) + answer_codes_for([code for code, m in minimums.items() if m > level]),
+                    f"Other answers point to {LEVEL_LABELS[max(minimums.values())]}. Stepping down is usual after "
+                    "finishing a programme, but if use has started again or things feel unsafe, ask the treatment "
+                    "team whether a more intensive level is needed.",
+                    ("treatment_stage",) + answer_codes_for(higher),
                     ("licensed_professional", "stay_in_treatment"),
                     about=primary,
                 )
@@ -202,11 +134,15 @@ def explain_level(draft: Draft, *, answers: Answers, minimums: dict[str, int], l
             draft.flags.append("step-down-check")
     if not any(given.about == primary for given in draft.reasons):
         text, cites = LEVEL_REASONS["severity"][STANDARD_OUTPATIENT]
-        draft.reasons.append(reason(text, SEVERITY_CODES, cites, about=primary))
+        draft.reasons.append(reason(text, COMBINED_MINIMUMS["severity"], cites, about=primary))
+    place = where_to_live(answers, level)
+    text, cites = WHERE_TO_LIVE_REASONS[place]
+    because = ("home_environment",) if place in ("home", "sober-living") else ()
+    draft.reasons.append(reason(text, because, cites, about="where-to-live"))
 
 
 def choose_detox(draft: Draft, *, answers: Answers, level: int) -> str | None:
-    detox = detox_choice(answers, level)
+    detox = detox_choice(answers)
     if detox == "medical-detox":
         draft.reasons.append(
             reason(
@@ -255,7 +191,7 @@ def build_pathway(draft: Draft, *, answers: Answers, level: int, detox: str | No
     # The path: detox, the level, the steps down, then support for the long term.
     pathway: list[str] = ([detox] if detox else []) + [primary] + list(STEP_DOWNS[level])
     # Sober-living homes are for adults.
-    needs_sober_home = (answers.home_environment != "safe_supportive" or level == INPATIENT) and (
+    needs_sober_home = (answers.home_environment != "safe_supportive" or level >= RESIDENTIAL) and (
         answers.age_group != "under_18"
     )
     if needs_sober_home:
@@ -353,6 +289,7 @@ def recommend(answers: Answers) -> Recommendation:
     )
     return Recommendation(
         primary=LEVELS[level],
+        where_to_live=where_to_live(answers, level),
         detox=detox,
         pathway=pathway,
         medications=medications,

@@ -34,6 +34,22 @@ WORSE_PAIRS["home_environment"] = [
     ("stressful", "drug_use_at_home"),
     ("stressful", "unstable_housing"),
 ]
+# Every other risk question: a worse answer never gives a less intensive level.
+WORSE_PAIRS |= {
+    code: list(zip(CHOICES[code], CHOICES[code][1:]))
+    for code in ("suicidal_thoughts", "urgent_symptoms", "recent_overdose", "injecting", "chronic_pain",
+                 "overdose", "physical_health")
+}
+WORSE_PAIRS |= {
+    "alcohol_or_sedatives": [("none", "alcohol_daily"), ("none", "benzodiazepines_or_sedatives"),
+                             ("alcohol_daily", "both"), ("benzodiazepines_or_sedatives", "both")],
+    "pregnant": [("no", "unsure"), ("no", "yes"), ("unsure", "yes"), ("yes", "unsure")],  # "not sure" counts as yes
+    "mental_health": [("none", "unsure"), ("unsure", "diagnosed_or_suspected")],
+    "age_group": [("over_25", "18_to_25"), ("18_to_25", "under_18")],
+    "last_use": [("over_30_days", "8_to_30_days"), ("8_to_30_days", "2_to_7_days"), ("2_to_7_days", "today_or_yesterday")],
+}
+# In pregnancy, methadone or buprenorphine replaces a detox: the one risk answer that may remove one.
+DETOX_MAY_FALL = frozenset({"pregnant"})
 PREFERENCES = ("obligations", "budget", "privacy", "medication_openness", "who")
 REPORT = 5  # counterexamples shown per failure
 
@@ -282,12 +298,12 @@ def monotonicity_problems(a: dict, r: rules.Recommendation) -> list[str]:
     problems = []
     for code, pairs in WORSE_PAIRS.items():
         for better, worse in pairs:
-            if a[code] != better:
+            if a.get(code) != better:
                 continue
             w = recommend({**a, code: worse})
             if level(w) < level(r):
                 problems.append(f"{code} {better}->{worse} lowers primary {r.primary}->{w.primary}")
-            if detox_index(w) < detox_index(r):
+            if detox_index(w) < detox_index(r) and code not in DETOX_MAY_FALL:
                 problems.append(f"{code} {better}->{worse} lowers detox {r.detox}->{w.detox}")
     return problems
 

@@ -5,10 +5,12 @@ import pytest
 
 from navigator import rules
 
-from . import vignettes_levels, vignettes_safety, vignettes_stages
+from . import vignettes_levels, vignettes_principles, vignettes_safety, vignettes_stages
 from .vignettes import Vignette
 
-VIGNETTES = vignettes_levels.VIGNETTES + vignettes_stages.VIGNETTES + vignettes_safety.VIGNETTES
+VIGNETTES = (
+    vignettes_levels.VIGNETTES + vignettes_stages.VIGNETTES + vignettes_safety.VIGNETTES + vignettes_principles.VIGNETTES
+)
 
 def is_subsequence(wanted, seq) -> bool:
     it = iter(seq)
@@ -27,6 +29,7 @@ def test_vignette(vignette: Vignette):
     context = f"{vignette.description}\n-> {result.as_dict() | {'reasons': '...'}}"
 
     assert vignette.primary is None or result.primary == vignette.primary, context
+    assert vignette.where_to_live is None or result.where_to_live == vignette.where_to_live, context
     assert result.detox == vignette.detox, context
     assert is_subsequence(vignette.pathway, result.pathway), context
     assert not set(vignette.no_pathway) & set(result.pathway), context

@@ -39,6 +39,7 @@ class Vignette:
     no_support: tuple[str, ...] = ()
     no_pathway: tuple[str, ...] = ()
     sources: tuple[str, ...] = field(default=())  # where the expectation comes from
+    where_to_live: str | None = None  # None: not checked
 
 
 def answers(**overrides) -> dict:
@@ -55,6 +56,6 @@ def answers(**overrides) -> dict:
     return base
 
 
-SO, IOP, PHP, INP = rules.LEVELS
+SO, IOP, PHP, RES, INP = rules.LEVELS
 MED, OUT = "medical-detox", "outpatient-detox"
 SG, LTM, SOBER = "support-groups", "long-term-management", "sober-living"

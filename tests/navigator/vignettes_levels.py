@@ -1,5 +1,5 @@
 """Vignettes: severity, home environment and relapse history."""
-from .vignettes import INP, IOP, LTM, MED, OUT, PHP, SG, SO, SOBER, Vignette, answers  # noqa: F401
+from .vignettes import INP, IOP, LTM, MED, OUT, PHP, RES, SG, SO, SOBER, Vignette, answers  # noqa: F401
 
 VIGNETTES = [
     # --- Severity: how long, how often, how much of life -------------------------------
@@ -38,14 +38,15 @@ VIGNETTES = [
             use_duration="over_5_years", use_frequency="several_times_daily", life_impact="most",
             withdrawal="severe", relapse_history="quit_alone_relapsed",
         ) | {"medication_openness": "open"},
-        primary=INP,
+        primary=RES,  # issue 12, principle 2: inpatient rehab is for care around the clock or when lower levels have not helped
         detox=MED,
-        pathway=(MED, INP, IOP, SO, SOBER, SG, LTM),
+        pathway=(MED, RES, IOP, SO, SOBER, SG, LTM),
+        where_to_live=RES,
         flags=("overdose-risk",),
         medications=("naloxone", "methadone", "buprenorphine", "clonidine"),
         no_medications=("naltrexone",),  # detox not done yet
         medication_order=("methadone", "buprenorphine"),  # Suboxone cannot relieve heavy habits
-        sources=("webmd: Inpatient Heroin Treatment", "heroin-detox: How Well Do These Medications Work?"),
+        sources=("webmd: Inpatient Heroin Treatment", "heroin-treatment-and-rehab: Types of Rehab for Heroin Addiction", "heroin-detox: How Well Do These Medications Work?"),
     ),
     Vignette(
         "heavy-habit-unsure-about-medication",
@@ -80,9 +81,11 @@ VIGNETTES = [
         "uses heroin at home.",
         answers(use_duration="1_to_5_years", use_frequency="weekly", life_impact="some", withdrawal="mild",
                 home_environment="drug_use_at_home"),
-        primary=INP,  # outpatient needs a safe, drug-free home
+        primary=IOP,  # issue 12, principle 2: an unsafe home changes where to live, not the medical care
         detox=MED,
-        pathway=(MED, INP, IOP, SO, SOBER, SG, LTM),
+        pathway=(MED, IOP, SO, SOBER, SG, LTM),
+        no_pathway=(INP, RES, PHP),
+        where_to_live=SOBER,
         flags=("overdose-risk",),
         sources=("webmd: Outpatient Heroin Treatment", "passages-malibu: Inpatient Rehab",
                  "heroin-treatment-and-rehab: Inpatient Rehab for Heroin Abuse"),
@@ -110,9 +113,11 @@ VIGNETTES = [
         "steady place to live.",
         answers(use_duration="3_to_12_months", use_frequency="weekly", withdrawal="mild",
                 home_environment="unstable_housing"),
-        primary=INP,
+        primary=IOP,  # issue 12, principle 2: a safer place to live, beside outpatient care
         detox=MED,
-        pathway=(MED, INP, IOP, SO, SOBER, SG, LTM),
+        pathway=(MED, IOP, SO, SOBER, SG, LTM),
+        no_pathway=(INP, RES),
+        where_to_live=SOBER,
         sources=("webmd: Outpatient Heroin Treatment", "passages-malibu: Post Rehab"),
     ),
     Vignette(
@@ -156,9 +161,10 @@ VIGNETTES = [
         "back each time; safe home.",
         answers(use_duration="1_to_5_years", use_frequency="daily", life_impact="some", withdrawal="mild",
                 relapse_history="repeated_treatment_relapses"),
-        primary=INP,
+        primary=RES,  # issue 12, principle 4: two steps up from PHP, never on its own to inpatient
         detox=MED,
-        pathway=(MED, INP, IOP, SO, SOBER, SG, LTM),
+        pathway=(MED, RES, IOP, SO, SOBER, SG, LTM),
+        no_pathway=(INP,),
         flags=("overdose-risk",),
         medications=("naloxone", "methadone", "buprenorphine"),
         sources=("webmd: Inpatient Heroin Treatment",

@@ -1,5 +1,5 @@
 """Vignettes: treatment stage, safety, health, and circumstances and preferences."""
-from .vignettes import INP, IOP, LTM, MED, OUT, PHP, SG, SO, SOBER, Vignette, answers  # noqa: F401
+from .vignettes import INP, IOP, LTM, MED, OUT, PHP, RES, SG, SO, SOBER, Vignette, answers  # noqa: F401
 
 VIGNETTES = [
     # --- Treatment stage: the step-downs -------------------------------------------------------
@@ -37,9 +37,10 @@ VIGNETTES = [
     Vignette(
         "finished-php-step-down-to-iop",
         "Daily for 3 years with most of life built around it, one relapse after treatment; has now finished "
-        "a partial hospitalization programme; no withdrawal; safe home.",
+        "a partial hospitalization programme and last used more than 30 days ago; no withdrawal; safe home. "
+        "(Issue 12, principle 5: last_use added, since the step down applies only when not using now.)",
         answers(use_duration="1_to_5_years", use_frequency="daily", life_impact="most",
-                relapse_history="treatment_then_relapse") | {"treatment_stage": "finished_php"},
+                relapse_history="treatment_then_relapse") | {"treatment_stage": "finished_php", "last_use": "over_30_days"},
         primary=IOP,
         detox=None,
         pathway=(IOP, SO, SG, LTM),
@@ -93,10 +94,11 @@ VIGNETTES = [
     ),
     Vignette(
         "finished-inpatient-severe-withdrawal-answer",
-        "Several times a day for 6 years; has finished inpatient rehab (detoxed there) and answers the "
-        "withdrawal question with how bad it was: severe. Safe home.",
+        "Several times a day for 6 years; has finished inpatient rehab (detoxed there, last used 8 to 30 days "
+        "ago) and answers the withdrawal question with how bad it was: severe. Safe home. (Issue 12, principle 5: "
+        "last_use added, since the step down applies only when not using now.)",
         answers(use_duration="over_5_years", use_frequency="several_times_daily", life_impact="most",
-                withdrawal="severe") | {"treatment_stage": "finished_inpatient"},
+                withdrawal="severe") | {"treatment_stage": "finished_inpatient", "last_use": "8_to_30_days"},
         primary=PHP,
         detox=None,
         pathway=(PHP, IOP, SO, SG, LTM),
@@ -124,9 +126,9 @@ VIGNETTES = [
         answers(use_duration="over_5_years", use_frequency="several_times_daily", life_impact="most",
                 withdrawal="severe", relapse_history="quit_alone_relapsed")
         | {"overdose": "more_than_once", "medication_openness": "prefer_not"},
-        primary=INP,
+        primary=RES,  # issue 12, principle 2: inpatient rehab is for care around the clock or when lower levels have not helped
         detox=MED,
-        pathway=(MED, INP, IOP, SO, SOBER, SG, LTM),
+        pathway=(MED, RES, IOP, SO, SOBER, SG, LTM),
         flags=("overdose-risk", "medication-conflict"),
         medications=("naloxone",),  # naloxone is for whoever is nearby; still shown
         no_medications=("methadone", "buprenorphine", "naltrexone"),
@@ -140,9 +142,10 @@ VIGNETTES = [
         "diagnosis of depression.",
         answers(use_duration="3_to_12_months", use_frequency="weekly", withdrawal="mild")
         | {"mental_health": "diagnosed_or_suspected"},
-        primary=SO,
+        primary=IOP,  # issue 12, principle 2: mental health is part of the medical need
         detox=MED,
-        pathway=(MED, SO, SG, LTM),
+        pathway=(MED, IOP, SO, SG, LTM),
+        where_to_live="home",
         flags=("dual-diagnosis",),
         support=("dual-diagnosis-treatment",),
         sources=("heroin-treatment-and-rehab: Paired Dual Diagnosis-Heroin Addiction Treatment",),
@@ -172,13 +175,13 @@ VIGNETTES = [
     ),
     # --- Circumstances and preferences: explained, never lowering the level ----------------------------
     Vignette(
-        "caregiver-needs-inpatient",
+        "caregiver-needs-residential",
         "Several times a day for 6 years, most of life, severe withdrawal; single parent caring for two children.",
         answers(use_duration="over_5_years", use_frequency="several_times_daily", life_impact="most",
                 withdrawal="severe") | {"obligations": "caregiving"},
-        primary=INP,
+        primary=RES,  # issue 12, principle 2: inpatient rehab is for care around the clock or when lower levels have not helped
         detox=MED,
-        pathway=(MED, INP, IOP, SO),
+        pathway=(MED, RES, IOP, SO),
         flags=("obligations-conflict",),
         sources=("heroin-treatment-and-rehab: Types of Rehab for Heroin Addiction",),
     ),
@@ -194,14 +197,15 @@ VIGNETTES = [
         sources=("webmd: Outpatient Heroin Treatment",),
     ),
     Vignette(
-        "very-limited-budget-needs-inpatient",
+        "very-limited-budget-needs-residential",
         "Daily for 3 years, some impact, mild withdrawal, lives with someone who uses; no money for "
         "treatment.",
         answers(use_duration="1_to_5_years", use_frequency="daily", life_impact="some", withdrawal="mild",
                 home_environment="drug_use_at_home") | {"budget": "very_limited"},
-        primary=INP,  # cost must not lower the safe level
+        primary=RES,  # cost must not lower the safe level; PHP-level care without a safe home (issue 12, principle 2)
         detox=MED,
-        pathway=(MED, INP, IOP, SO, SOBER, SG, LTM),
+        pathway=(MED, RES, IOP, SO, SOBER, SG, LTM),
+        where_to_live=RES,
         flags=("cost-concern",),
         sources=("heroin-treatment-and-rehab: 12-Step Programme for Heroin Addiction Treatment: Pros and Cons",
                  "heroin-treatment-and-rehab: Heroin Addiction and Health Insurance"),
@@ -224,9 +228,9 @@ VIGNETTES = [
         "return to use; safe home; would rather not take medicine.",
         answers(use_duration="1_to_5_years", use_frequency="weekly", life_impact="some", withdrawal="mild",
                 relapse_history="repeated_treatment_relapses") | {"medication_openness": "prefer_not"},
-        primary=INP,
+        primary=RES,  # issue 12, principle 4: two steps up from IOP, never on its own to inpatient
         detox=MED,
-        pathway=(MED, INP, IOP, SO, SOBER, SG, LTM),
+        pathway=(MED, RES, IOP, SO, SOBER, SG, LTM),
         flags=("medication-conflict", "overdose-risk"),
         medications=("naloxone",),
         no_medications=("methadone", "buprenorphine", "naltrexone", "clonidine"),
