@@ -9,7 +9,7 @@ class AnswerChoiceInline(admin.TabularInline):
     model = AnswerChoice
     form = EditVersionForm
     extra = 0
-    fields = ["code", "order", "label_self", "label_other", "seen_edit_version"]
+    fields = ["code", "order", "label_self", "label_other", "said", "seen_edit_version"]
     readonly_fields = ["code"]
 
     def has_add_permission(self, request, obj=None):
@@ -24,7 +24,7 @@ class QuestionAdmin(ContentAdmin):
     list_display = ["text_self", "code", "order"]
     search_fields = ["code", "text_self", "text_other", "help_text"]
     readonly_fields = ["code"]
-    fields = ["code", "order", "text_self", "text_other", "help_text", "seen_edit_version"]
+    fields = ["code", "order", "text_self", "text_other", "short_text", "help_text", "seen_edit_version"]
     inlines = [AnswerChoiceInline]
 
     def has_add_permission(self, request):

@@ -1,10 +1,13 @@
 """The questionnaire's wording. Question and answer codes are fixed by navigator.rules;
 what people read (wording, help text, order) is content that editors change."""
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
 from content.models import VersionedModel
+
+from .said import PhraseError, check_phrase
 
 
 class QuestionManager(models.Manager):
@@ -18,6 +21,9 @@ class Question(VersionedModel):
     text_self = models.CharField(max_length=200, help_text="Asked of the person themself (“you”).")
     text_other = models.CharField(max_length=200, help_text="Asked about someone else (“they”).")
     help_text = models.TextField(help_text="Plain-language help shown under the question.")
+    short_text = models.CharField(
+        max_length=60, blank=True, help_text="A few words naming the question in the printed summary, e.g. “How often”."
+    )
 
     objects = QuestionManager()
     history = HistoricalRecords()
@@ -46,6 +52,13 @@ class AnswerChoice(VersionedModel):
     order = models.PositiveSmallIntegerField(default=0)
     label_self = models.CharField(max_length=200)
     label_other = models.CharField(max_length=200)
+    said = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="What this answer says about the person, for “Because you said …” on the result, e.g. "
+        "“{you} use{s} every day”. {you} becomes you, they or your client; {your} your, their or your client's; "
+        "{s}, {have}, {are} and {do} fit the verb to them.",
+    )
 
     objects = AnswerChoiceManager()
     history = HistoricalRecords()
@@ -56,6 +69,13 @@ class AnswerChoice(VersionedModel):
 
     def __str__(self):
         return self.label_self
+
+    def clean(self):
+        super().clean()
+        try:
+            check_phrase(self.said)
+        except PhraseError as error:
+            raise ValidationError({"said": str(error)}) from None
 
     def natural_key(self):
         return (self.question.code, self.code)

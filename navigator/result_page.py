@@ -14,7 +14,8 @@ from content.page_cache import content_version
 from options.models import TreatmentOption
 
 from . import rules
-from .questionnaire import WHO_USES_THEY, Wording
+from .questionnaire import WHO_USES_THEY, Wording, group_into_screens
+from .said import PERSON_FOR_WHO, because_sentence
 
 # Reasons about these flags are shown together under "Things to weigh up".
 FLAG_SECTIONS = (
@@ -25,10 +26,23 @@ FLAG_SECTIONS = (
 
 @dataclass
 class ShownReason:
-    key: str  # the same for the same reason on any result: its HTML is cached by it
+    key: str  # the same for the same reason and answers: its HTML is cached by it
     text: str
-    because: list[str]
+    because: str  # "Because you said ...", from the answers the person gave
     citations: list[Citation]
+
+
+# Where to live, when it is not an option page of its own.
+PLACE_LABELS = {"home": "At home", "sober-living": "In a sober living home"}
+
+
+@dataclass
+class AnswerRow:
+    code: str
+    question: str
+    short: str  # a few words, for the printed summary
+    answer: str
+    step: int  # the questionnaire screen that asks it, for its Change button
 
 
 @dataclass
@@ -41,8 +55,8 @@ class ShownItem:
 
     @property
     def key(self) -> str:
-        """The same for the same item with the same reasons: its HTML is cached by it."""
-        return repr((self.slug, self.show_summary, self.keep_taking, [shown.key for shown in self.reasons]))
+        """The same for the same item: its link and summary are cached by it (its reasons are not)."""
+        return repr((self.slug, self.show_summary, self.keep_taking))
 
 
 class ContentSnapshot:
@@ -56,6 +70,24 @@ class ContentSnapshot:
             (citation.source.key, citation.section): citation for citation in Citation.objects.select_related("source")
         }
         self.share_path = reverse("navigator:shared-result")
+
+    @cached_property
+    def said_phrases(self):
+        """{code: {value: phrase}}: what each answer says about the person (see navigator.said)."""
+        return {
+            question.code: {choice.code: choice.said for choice in question.choices.all()}
+            for question in self.wording.questions.values()
+        }
+
+    @cached_property
+    def screen_of(self):
+        """{code: the questionnaire screen that asks it}, in the editors' order."""
+        screens = group_into_screens(self.wording.order())
+        return {code: index for index, screen in enumerate(screens) for code in screen}
+
+    @cached_property
+    def short_texts(self):
+        return {code: question.short_text for code, question in self.wording.questions.items()}
 
     @cached_property
     def answer_labels(self):
@@ -84,14 +116,25 @@ def result_context(answers: rules.Answers, *, content: ContentSnapshot, answered
     who = answers.who
     wording, options, citations = content.wording, content.options, content.citations
 
+    person = PERSON_FOR_WHO[who]
+    given_values = answers.as_dict()
+    phrases = content.said_phrases
+
+    def said_about(codes) -> str:
+        return because_sentence(
+            [phrases.get(code, {}).get(given_values[code]) or f"the answer was “{given_values[code]}”" for code in codes],
+            person,
+        )
+
     reasons_about: dict[str, list[ShownReason]] = {}
     for given in result.reasons:
         because = tuple(code for code in given.because if code in answered)  # only answers the person gave
+        sentence = said_about(because)
         reasons_about.setdefault(given.about, []).append(
             ShownReason(
-                key=repr((given, because)),
+                key=repr(given),  # no answers in it: it keys the cached citations
                 text=given.text,
-                because=[wording.text(code, who) for code in because],
+                because=sentence,
                 citations=[citations[source] for source in given.sources if source in citations],
             )
         )
@@ -106,11 +149,18 @@ def result_context(answers: rules.Answers, *, content: ContentSnapshot, answered
     explained_above = (result.primary, result.detox)
     they = who in WHO_USES_THEY
     labels = content.answer_labels[they]
+    screen_of = content.screen_of
     answer_values = {code: value for code, value in answers.as_dict().items() if code in answered}
+    place = result.where_to_live
     return {
         "content_version": content.version,
         "they": they,
+        "person": person,
         "primary": item(result.primary),
+        "where_to_live": item(place, show_summary=False, with_reasons=False),
+        "where_to_live_label": PLACE_LABELS.get(place),
+        "where_to_live_reasons": reasons_about.get("where-to-live", []),
+        "first_steps": reasons_about.get("first-steps", []),
         "detox": item(result.detox) if result.detox else None,
         "rapid_detox_reasons": reasons_about.get("rapid-detox", []),
         # Danger first: what to do now opens the page.
@@ -123,9 +173,17 @@ def result_context(answers: rules.Answers, *, content: ContentSnapshot, answered
         "flag_reasons": [shown for flag in FLAG_SECTIONS for shown in reasons_about.get(flag, [])],
         # A skipped question says so, rather than showing its default as an answer.
         "answer_rows": [
-            (wording.text(code, who), labels[code][answer_values[code]] if code in answer_values else "Not answered")
+            AnswerRow(
+                code=code,
+                question=wording.text(code, who),
+                short=content.short_texts.get(code) or wording.text(code, who),
+                answer=labels[code][answer_values[code]] if code in answer_values else "Not answered",
+                step=screen_of[code],
+            )
             for code in rules.QUESTION_CODES
         ],
+        # The answers given, carried by the Change buttons' form (nothing is stored on the server).
+        "answer_values": answer_values,
         "general_reasons": reasons_about.get("", []),
         "share_url": content.share_path + "?" + urlencode(answer_values),
     }

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 
 # The questions, answers and reasons live in their own modules; callers use them from here.
 from .advice import choose_medications, explain_circumstances
+from .first_steps import plan_first_steps
 from .safety import explain_danger, explain_safety_answers
 from .answers import (  # noqa: F401
     DETOX_DONE_STAGES, QUESTION_CODES, QUESTIONS, QUESTIONS_BY_CODE, RELAPSE_AFTER_TREATMENT, REQUIRED_CODES,
@@ -277,6 +278,8 @@ def recommend(answers: Answers) -> Recommendation:
     pathway = build_pathway(draft, answers=answers, level=level, detox=detox)
     support = choose_supports(draft, answers=answers)
     medications = choose_medications(draft, answers=answers, detox=detox)
+    plan_first_steps(draft, answers=answers, level=level, detox=detox, medications=medications,
+                     place=where_to_live(answers, level))
     explain_safety_answers(draft, answers=answers, detox=detox)
     explain_circumstances(draft, answers=answers, level=level)
     draft.reasons.append(

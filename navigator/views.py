@@ -46,7 +46,11 @@ def questionnaire(request):
         step = min(form.cleaned_data.get("step") or 0, total - 1)
         action = request.POST.get("action", "")
         unanswered = [c for c in form.screens[step] if c in rules.REQUIRED_CODES and not form.cleaned_data.get(c)]
-        if request.method == "POST" and action == "back":
+        goto = request.POST.get("goto", "")
+        if request.method == "POST" and goto:
+            # A Change button on the result: back to that question, every answer kept.
+            step = int(goto) if goto.isdigit() and int(goto) < total else 0
+        elif request.method == "POST" and action == "back":
             step = max(step - 1, 0)
         elif request.method == "POST" and action in ("next", "finish"):
             if unanswered:
