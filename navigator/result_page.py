@@ -17,11 +17,10 @@ from . import rules
 from .questionnaire import WHO_USES_THEY, Wording, group_into_screens
 from .said import PERSON_FOR_WHO, because_sentence
 
-# Reasons about these flags are shown together under "Things to weigh up".
-FLAG_SECTIONS = (
-    "sedatives", "pregnancy", "overdose", "young-people", "infections", "pain",
-    "dual-diagnosis", "obligations", "budget", "privacy", "medications",
-)
+# Reasons about these flags are shown together under "Things to weigh up": safety first, then
+# circumstances (which the printed summary names without their text, to keep to one page).
+FLAG_SECTIONS = ("sedatives", "pregnancy", "overdose", "young-people", "infections", "pain", "dual-diagnosis", "medications")
+CIRCUMSTANCE_SECTIONS = ("obligations", "budget", "privacy")
 
 
 @dataclass
@@ -171,6 +170,7 @@ def result_context(answers: rules.Answers, *, content: ContentSnapshot, answered
         "medications": [item(slug) for slug in result.medications],
         "support": [item(slug) for slug in result.support],
         "flag_reasons": [shown for flag in FLAG_SECTIONS for shown in reasons_about.get(flag, [])],
+        "circumstance_reasons": [shown for flag in CIRCUMSTANCE_SECTIONS for shown in reasons_about.get(flag, [])],
         # A skipped question says so, rather than showing its default as an answer.
         "answer_rows": [
             AnswerRow(
