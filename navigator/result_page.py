@@ -15,7 +15,7 @@ from options.models import TreatmentOption
 
 from . import rules
 from .questionnaire import WHO_USES_THEY, Wording, group_into_screens
-from .said import PERSON_FOR_WHO, because_sentence
+from .said import PERSON_FOR_WHO, assumption_sentence, because_sentence
 
 # Reasons about these flags are shown together under "Things to weigh up": safety first, then
 # circumstances (which the printed summary names without their text, to keep to one page).
@@ -30,6 +30,11 @@ class ShownReason:
     because: str  # "Because you said ...", from the answers the person gave
     citations: list[Citation]
 
+
+# Skipped questions whose assumed answer changes the advice: a reason that depends on one
+# says what it assumed. (last_use has no default: the safe assumption is recent use.)
+ASSUMED_WHEN_SKIPPED = ("treatment_stage", "current_medication", "last_use", "medication_openness")
+NO_DEFAULT_ASSUMPTIONS = {"last_use": "{you} may have used in the last week"}
 
 # Where to live, when it is not an option page of its own.
 PLACE_LABELS = {"home": "At home", "sober-living": "In a sober living home"}
@@ -125,10 +130,20 @@ def result_context(answers: rules.Answers, *, content: ContentSnapshot, answered
             person,
         )
 
+    def assumed_for(codes) -> str:
+        assumed = []
+        for code in codes:
+            default = rules.QUESTIONS_BY_CODE[code].default
+            phrase = NO_DEFAULT_ASSUMPTIONS.get(code) or phrases.get(code, {}).get(default)
+            if phrase:
+                assumed.append(phrase)
+        return assumption_sentence(assumed, person)
+
     reasons_about: dict[str, list[ShownReason]] = {}
     for given in result.reasons:
         because = tuple(code for code in given.because if code in answered)  # only answers the person gave
-        sentence = said_about(because)
+        skipped = [code for code in given.because if code not in answered and code in ASSUMED_WHEN_SKIPPED]
+        sentence = " ".join(filter(None, (said_about(because), assumed_for(skipped))))
         reasons_about.setdefault(given.about, []).append(
             ShownReason(
                 key=repr(given),  # no answers in it: it keys the cached citations

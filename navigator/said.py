@@ -40,10 +40,17 @@ def said(phrase: str, person: str) -> str:
         return phrase
 
 
-def because_sentence(phrases: list[str], person: str) -> str:
-    """"Because you said A, B and C." A counsellor's client is named once, then "they"."""
-    if not phrases:
-        return ""
+def joined(phrases: list[str], person: str) -> str:
+    """"A, B and C", with a counsellor's client named once, then "they"."""
     parts = [said(phrase, person if index == 0 or person != "client" else "they") for index, phrase in enumerate(phrases)]
-    joined = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
-    return f"Because you said {joined}."
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+def because_sentence(phrases: list[str], person: str) -> str:
+    """"Because you said A, B and C." """
+    return f"Because you said {joined(phrases, person)}." if phrases else ""
+
+
+def assumption_sentence(phrases: list[str], person: str) -> str:
+    """For questions skipped: "Not answered, so this assumes A." """
+    return f"Not answered, so this assumes {joined(phrases, person)}." if phrases else ""
