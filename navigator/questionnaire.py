@@ -12,7 +12,7 @@ from django.urls import reverse
 from . import rules
 from .models import Question
 
-WHO_USES_THEY = {"family"}
+WHO_USES_THEY = {"family", "counsellor"}  # a counsellor answers about the client
 # The short safety questions share one screen, so the questionnaire stays short; each keeps
 # its own code (and its own fieldset) in the form and in the rules.
 SAFETY_SCREEN = (
@@ -84,13 +84,13 @@ class QuestionnaireForm(forms.Form):
                 error_messages={"invalid_choice": "That answer is not one of the choices. Please choose again."},
             )
 
-    def show_step(self, step):
+    def show_step(self, step, *, returning=False):
         """Make this screen's questions visible (radio buttons); the rest stay hidden."""
         for code in self.screens[step]:
             field = self.fields[code]
             field.widget = forms.RadioSelect(attrs={"class": "form-check-input"})
             field.widget.choices = field.choices
-        self.helper = question_helper(self, step)
+        self.helper = question_helper(self, step, returning=returning)
 
     def screen_of(self, code):
         return next(index for index, screen in enumerate(self.screens) if code in screen)
@@ -106,19 +106,18 @@ def first_invalid_step(form):
     return None
 
 
-def question_helper(form, step):
+def question_helper(form, step, *, returning=False):
     """How crispy-forms lays out one step: the earlier answers hidden, then the question as a
     fieldset whose legend is the page's heading (or, on the safety screen, a heading and one
-    fieldset per question), then the buttons."""
+    fieldset per question), then the button. The Back button above the question (outside the
+    form, tied to it by its id) posts the answers too."""
     screen = form.screens[step]
     is_last = step == len(form.screens) - 1
-    buttons = [
-        StrictButton("See the result" if is_last else "Next question", type="submit", name="action",
-                     value="finish" if is_last else "next", css_class="btn-primary"),
-    ]
-    if step > 0:
-        buttons.append(StrictButton("Back", type="submit", name="action", value="back",
-                                    css_class="btn-outline-secondary"))
+    if returning:
+        button = StrictButton("Continue", type="submit", name="action", value="next", css_class="btn-primary")
+    else:
+        button = StrictButton("Check your answers" if is_last else "Continue", type="submit", name="action",
+                              value="finish" if is_last else "next", css_class="btn-primary")
     if len(screen) == 1:
         questions = [Field(screen[0], template="navigator/includes/question_field.html")]
     else:
@@ -126,15 +125,17 @@ def question_helper(form, step):
             Field(code, template="navigator/includes/question_field.html", wrapper_class="in-group") for code in screen
         ]
     helper = FormHelper()
+    helper.form_id = "question-form"
     helper.form_action = reverse("navigator:questionnaire")
+    helper.attrs = {"novalidate": "", "data-questionnaire": ""}
     helper.form_class = "question-form"
-    helper.attrs = {"novalidate": ""}
     # The questionnaire is exempt from CSRF (it changes nothing), and a token would set a cookie.
     helper.disable_csrf = True
     helper.layout = Layout(
         HTML(f'<input type="hidden" name="step" value="{step}">'),
+        *([HTML('<input type="hidden" name="return" value="check">')] if returning else []),
         *[Field(other) for other in form.codes if other not in screen],
         *questions,
-        Div(*buttons, css_class="question-actions d-flex flex-wrap gap-2 mt-3"),
+        Div(button, css_class="question-actions mt-3"),
     )
     return helper

@@ -118,7 +118,7 @@ def result_context(answers: rules.Answers, *, content: ContentSnapshot, answered
     defaults, and the page says "Not answered" rather than showing a default as given."""
     result = rules.recommend(answers)
     who = answers.who
-    wording, options, citations = content.wording, content.options, content.citations
+    options, citations = content.options, content.citations
 
     person = PERSON_FOR_WHO[who]
     given_values = answers.as_dict()
@@ -161,15 +161,9 @@ def result_context(answers: rules.Answers, *, content: ContentSnapshot, answered
 
     # The primary level and detox carry their reasons above; the path lists them plainly.
     explained_above = (result.primary, result.detox)
-    they = who in WHO_USES_THEY
-    labels = content.answer_labels[they]
-    screen_of = content.screen_of
-    answer_values = {code: value for code, value in answers.as_dict().items() if code in answered}
     place = result.where_to_live
     return {
-        "content_version": content.version,
-        "they": they,
-        "person": person,
+        **answers_context(answers, content=content, answered=answered),
         "primary": item(result.primary),
         "where_to_live": item(place, show_summary=False, with_reasons=False),
         "where_to_live_label": PLACE_LABELS.get(place),
@@ -186,19 +180,33 @@ def result_context(answers: rules.Answers, *, content: ContentSnapshot, answered
         "support": [item(slug) for slug in result.support],
         "flag_reasons": [shown for flag in FLAG_SECTIONS for shown in reasons_about.get(flag, [])],
         "circumstance_reasons": [shown for flag in CIRCUMSTANCE_SECTIONS for shown in reasons_about.get(flag, [])],
-        # A skipped question says so, rather than showing its default as an answer.
+        "general_reasons": reasons_about.get("", []),
+    }
+
+
+def answers_context(answers: rules.Answers, *, content: ContentSnapshot, answered: frozenset[str]) -> dict:
+    """The answers as the result and "Check your answers" show them: each with a Change button
+    (back to its question, then back to checking), and "Not answered" where skipped."""
+    who = answers.who
+    they = who in WHO_USES_THEY
+    labels = content.answer_labels[they]
+    wording = content.wording
+    answer_values = {code: value for code, value in answers.as_dict().items() if code in answered}
+    return {
+        "content_version": content.version,
+        "they": they,
+        "person": PERSON_FOR_WHO[who],
         "answer_rows": [
             AnswerRow(
                 code=code,
                 question=wording.text(code, who),
                 short=content.short_texts.get(code) or wording.text(code, who),
                 answer=labels[code][answer_values[code]] if code in answer_values else "Not answered",
-                step=screen_of[code],
+                step=content.screen_of[code],
             )
             for code in rules.QUESTION_CODES
         ],
         # The answers given, carried by the Change buttons' form (nothing is stored on the server).
         "answer_values": answer_values,
-        "general_reasons": reasons_about.get("", []),
         "share_url": content.share_path + "?" + urlencode(answer_values),
     }

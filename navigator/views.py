@@ -11,7 +11,7 @@ from options.models import Category, TreatmentOption
 
 from . import rules
 from .questionnaire import QuestionnaireForm, first_invalid_step
-from .result_page import current_snapshot, result_context
+from .result_page import answers_context, current_snapshot, result_context
 
 
 @cache_content_page
@@ -24,6 +24,10 @@ def home(request):
 # nothing for a cross-site request to forge. Exempting it means visitors get no CSRF
 # cookie at all: the site sets cookies only for editors who sign in. never_cache: no
 # browser or proxy may keep a page that holds answers.
+#
+# The answers so far travel as hidden fields in each POST, never in an address, and nothing is
+# stored on the server. static/js/site.js makes the browser's Back button step back through
+# the questions without a resubmission warning (it keeps each page in memory only).
 
 
 @csrf_exempt
@@ -36,6 +40,7 @@ def questionnaire(request):
     who = data.get("who") if data.get("who") in rules.QUESTIONS_BY_CODE["who"].choices else "self"
     form = QuestionnaireForm(data, wording=wording, who=who)
     total = len(form.screens)
+    returning = data.get("return") == "check"  # came from "Check your answers": go back there
     status = 200
     if not form.is_valid():
         # Tampered or stale hidden answers: go back to the first bad question and say why.
@@ -44,19 +49,20 @@ def questionnaire(request):
         status = 400
     else:
         step = min(form.cleaned_data.get("step") or 0, total - 1)
-        action = request.POST.get("action", "")
+        action = data.get("action", "")
+        goto = data.get("goto", "")
         unanswered = [c for c in form.screens[step] if c in rules.REQUIRED_CODES and not form.cleaned_data.get(c)]
-        goto = request.POST.get("goto", "")
-        if request.method == "POST" and goto:
-            # A Change button on the result: back to that question, every answer kept.
+        if goto:
+            # A Change button: that question, with every answer kept, then back to checking.
             step = int(goto) if goto.isdigit() and int(goto) < total else 0
-        elif request.method == "POST" and action == "back":
+            returning = True
+        elif action == "back":
             step = max(step - 1, 0)
-        elif request.method == "POST" and action in ("next", "finish"):
+        elif action in ("next", "finish", "result"):
             if unanswered:
                 form.add_error(unanswered[0], "Please choose an answer to go on.")
                 status = 400
-            elif action == "finish" or step == total - 1:
+            elif action in ("finish", "result") or step == total - 1 or returning:
                 missing = [c for c in rules.REQUIRED_CODES if not form.cleaned_data.get(c)]
                 if missing:
                     step = form.screen_of(missing[0])
@@ -64,11 +70,15 @@ def questionnaire(request):
                     status = 400
                 else:
                     given = form.answers()
-                    context = result_context(rules.parse_answers(given), content=content, answered=frozenset(given))
-                    return render(request, "navigator/result.html", context)
+                    answers, answered = rules.parse_answers(given), frozenset(given)
+                    if action == "result":
+                        return render(request, "navigator/result.html",
+                                      result_context(answers, content=content, answered=answered))
+                    context = answers_context(answers, content=content, answered=answered)
+                    return render(request, "navigator/check_answers.html", {**context, "last_step": total - 1})
             else:
                 step += 1
-    form.show_step(step)
+    form.show_step(step, returning=returning)
     screen = form.screens[step]
     # Danger first: once an answer says so, every later step shows whom to call, and the person can go on.
     danger_now = data.get("suicidal_thoughts") == "now" or data.get("urgent_symptoms") == "present"
@@ -85,6 +95,7 @@ def questionnaire(request):
             "is_last": step == total - 1,
             "required": any(code in rules.REQUIRED_CODES for code in screen),
             "danger_now": danger_now,
+            "returning": returning,
         },
         status=status,
     )

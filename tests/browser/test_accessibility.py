@@ -1,5 +1,6 @@
 """Every page type, on a phone and on a desktop: axe finds nothing, headings are in order,
 the landmarks are there, and keyboard focus can be seen."""
+import re
 from urllib.parse import urlencode
 
 import pytest
@@ -16,8 +17,9 @@ AXE = Axe()
 
 def _questionnaire_error(page, site):
     page.goto(site.url("/questionnaire/"))
-    page.get_by_role("button", name="Next question").click()  # "who" is optional
-    page.get_by_role("button", name="Next question").click()  # the first required one, unanswered
+    page.get_by_role("button", name="Continue").click()  # "who" is optional
+    expect(page).to_have_title(re.compile(r"^Question 2 of"))
+    page.get_by_role("button", name="Continue").click()  # the first required one, unanswered
     expect(page.get_by_role("alert")).to_be_visible()
 
 
@@ -56,6 +58,11 @@ def _after_a_danger_answer(page, site):
     expect(page.get_by_text("Get help now")).to_be_visible()
 
 
+def _check_your_answers(page, site):
+    _post_questionnaire(page, site, {**REQUIRED_ANSWERS, "step": _safety_step(), "action": "finish"})
+    expect(page.get_by_role("heading", level=1)).to_have_text("Check your answers")
+
+
 PAGES = {
     "home": "/",
     "options index": "/options/",
@@ -76,6 +83,7 @@ PAGES = {
     "questionnaire error": _questionnaire_error,
     "questionnaire safety screen": _safety_screen,
     "questionnaire after a danger answer": _after_a_danger_answer,
+    "check your answers": _check_your_answers,
     "result (urgent)": "/questionnaire/result/?" + urlencode({**HEAVY_ANSWERS, "suicidal_thoughts": "now",
                                                               "urgent_symptoms": "present"}),
     "result": "/questionnaire/result/?" + urlencode(HEAVY_ANSWERS),

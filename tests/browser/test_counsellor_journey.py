@@ -11,7 +11,7 @@ pytestmark = pytest.mark.browser
 
 RADIO = "input[type=radio]"
 NEXT = "button[name=action][value=next]"
-BACK = "button[name=action][value=back]"
+BACK = "button.back-link[name=action][value=back]"
 FINISH = "button[name=action][value=finish]"
 
 # The heaviest result the rules give: every flag raised, detox first, medications, notes.
@@ -62,10 +62,13 @@ def choose(page, position):
     return value
 
 
-def submit(page, button):
-    tab_to(page, button)
-    with page.expect_navigation():
-        page.keyboard.press("Enter")
+def submit(page, button, *, backwards=False):
+    """Tab to a button and press Enter; wait for the next step to be shown (with JavaScript it
+    replaces the page's body in place, without a navigation)."""
+    tab_to(page, button, backwards=backwards)
+    page.evaluate("document.body.dataset.shown = 'before'")
+    page.keyboard.press("Enter")
+    page.wait_for_function("() => !document.body || document.body.dataset.shown !== 'before'")
 
 
 def assert_answers_not_in_url(page, answers):
@@ -119,8 +122,9 @@ def test_counsellor_uses_the_questionnaire_with_the_keyboard_alone(site, screens
     expect(page).to_have_title(re.compile(r"^Question 4 of"))
     answers["withdrawal"] = choose(page, 2)
 
-    # Back: the earlier answer is still selected, and Shift+Tab from the button reaches it.
-    submit(page, BACK)
+    # Back (the link at the top left): the earlier answer is still selected, and Shift+Tab from
+    # the Continue button reaches it.
+    submit(page, BACK, backwards=True)
     expect(page).to_have_title(re.compile(r"^Question 3 of"))
     assert checked_value(page) == answers["use_frequency"]
     tab_to(page, NEXT)
@@ -143,6 +147,12 @@ def test_counsellor_uses_the_questionnaire_with_the_keyboard_alone(site, screens
         submit(page, NEXT)
     expect(page).to_have_title(re.compile(rf"^Question {total} of"))
     submit(page, FINISH)
+
+    # Check your answers: every answer with a Change button, then the result.
+    expect(page).to_have_title(re.compile(r"^Check your answers"))
+    expect(page.locator(".answers-list")).to_contain_text("Not answered")
+    assert page.locator("button.change-answer").count() == len(page.locator(".answers-list dt").all())
+    submit(page, "button[name=action][value=result]")
 
     # The result: levels of care, with reasons and the sources they come from.
     expect(page).to_have_title(re.compile(r"^Your result"))

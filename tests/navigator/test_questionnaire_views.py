@@ -44,8 +44,9 @@ def _what_the_page_shows(response):
     return (context["primary"].slug, detox, *slugs)
 
 
-def _walk(client, answers):
-    """Answer every question in order through the real form, as a browser would."""
+def _walk(client, answers, *, stop_at_check=False):
+    """Answer every question in order through the real form, as a browser would, then go from
+    "Check your answers" to the result. Every step is a POST: no answer goes into an address."""
     response = client.get(URL)
     data = {}
     screens = response.context["form"].screens
@@ -53,7 +54,10 @@ def _walk(client, answers):
         data.update({code: answers[code] for code in screen if code in answers})
         action = "finish" if step == len(screens) - 1 else "next"
         response = client.post(URL, {**data, "step": step, "action": action})
-    return response
+    assert response.templates[0].name == "navigator/check_answers.html", "the last question leads to checking"
+    if stop_at_check:
+        return response
+    return client.post(URL, {**response.context["answer_values"], "step": 0, "action": "result"})
 
 
 def test_walking_the_questions_gives_the_same_result_as_the_rules(client):

@@ -81,17 +81,33 @@ def test_every_answer_choice_has_a_phrase_that_checks():
         check_phrase(choice.said)
 
 
-def test_change_goes_back_to_that_question_with_every_answer_kept(client):
+def test_change_goes_back_to_that_question_then_to_checking_with_every_answer_kept(client):
     result = client.get(SHARED, ANSWERS)
     row = next(row for row in result.context["answer_rows"] if row.code == "home_environment")
     html = result.content.decode()
-    assert f'name="goto" value="{row.step}"' in html
-    response = client.post(URL, {**ANSWERS, "step": 0, "goto": str(row.step)})
-    assert response.status_code == 200 and response.context["step"] == row.step
-    assert response.context["form"]["home_environment"].value() == "drug_use_at_home"
-    assert response.context["form"]["use_duration"].value() == "over_5_years"  # kept from earlier
+    assert f'name="goto" value="{row.step}"' in html and 'name="home_environment" value="drug_use_at_home"' in html
+    question = client.post(URL, {**ANSWERS, "step": 0, "goto": str(row.step)})
+    assert question.status_code == 200 and question.context["step"] == row.step
+    assert question.context["form"]["home_environment"].value() == "drug_use_at_home"
+    assert question.context["form"]["use_duration"].value() == "over_5_years"  # kept from earlier
+    assert 'name="return" value="check"' in question.content.decode()
+    # Continue with a new answer: back to "Check your answers", the change made and the rest kept.
+    check = client.post(URL, {**ANSWERS, "home_environment": "stressful", "step": row.step, "return": "check",
+                              "action": "next"})
+    assert check.templates[0].name == "navigator/check_answers.html"
+    rows = {row.code: row.answer for row in check.context["answer_rows"]}
+    assert rows["home_environment"] == "Stressful or tense" and rows["use_duration"] == "More than 5 years"
     # A made-up step number goes to the start, never to an error.
     assert client.post(URL, {**ANSWERS, "step": 0, "goto": "999"}).context["step"] == 0
+
+
+def test_check_your_answers_says_not_answered_and_leads_to_the_result(client):
+    check = _walk(client, {code: value for code, value in ANSWERS.items() if code != "overdose"}, stop_at_check=True)
+    rows = {row.code: row.answer for row in check.context["answer_rows"]}
+    assert rows["overdose"] == "Not answered" and rows["treatment_stage"] == "Not answered"
+    html = check.content.decode()
+    assert "<h1>Check your answers</h1>" in html and 'value="result"' in html
+    assert f'name="goto" value="{check.context["last_step"]}"' in html  # Back: the last question
 
 
 def test_the_web_and_the_recommend_command_give_the_same_result(client, tmp_path):
