@@ -227,3 +227,21 @@ def test_a_server_error_is_a_friendly_page_with_the_crisis_help(client, monkeypa
     assert response.status_code == 500
     html = response.content.decode()
     assert "Something went wrong on our side" in html and 'href="tel:911"' in html and "data-quick-exit" in html
+
+
+def test_a_new_release_never_serves_pages_an_older_one_cached(tmp_path, monkeypatch):
+    """Cached pages are keyed by the release (a hash of the code unless NAVIGATOR_RELEASE names it)."""
+    from django.conf import settings
+
+    from navigator.settings import base
+
+    assert settings.CACHES["default"]["KEY_PREFIX"] == settings.CACHES["process"]["KEY_PREFIX"]
+    assert settings.RELEASE in settings.CACHES["default"]["KEY_PREFIX"]
+    (tmp_path / "templates").mkdir()
+    template = tmp_path / "templates" / "base.html"
+    template.write_text("<p>old</p>")
+    monkeypatch.setattr(base, "BASE_DIR", tmp_path)
+    before = base.code_release()
+    assert base.code_release() == before  # the same code, the same release, in every process
+    template.write_text("<p>new</p>")
+    assert base.code_release() != before

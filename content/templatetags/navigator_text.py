@@ -1,8 +1,21 @@
+import re
+
 from django import template
-from django.utils.html import format_html, format_html_join
+from django.utils.html import escape, format_html, format_html_join
 from django.utils.safestring import mark_safe
 
 register = template.Library()
+
+# Phone numbers in editors' text become tap-to-call links: US toll-free (1-800-662-4357), UK
+# 0300 numbers (0300 123 6600), Samaritans' 116 123, and the three-digit emergency and help lines.
+PHONE_NUMBER = re.compile(r"(?<![\w.,-])(1-8\d\d-\d{3}-\d{4}|0\d{3} \d{3} \d{4}|116 123|911|988|999|111|112)(?![\w%-])")
+
+
+def with_phone_links(text):
+    """Escape text, then link each phone number in it (the numbers hold no markup)."""
+    return mark_safe(PHONE_NUMBER.sub(
+        lambda match: f'<a href="tel:{re.sub(r"[^0-9]", "", match.group(1))}">{match.group(1)}</a>', escape(text)
+    ))
 
 
 @register.filter
@@ -17,10 +30,10 @@ def plain_text(text):
         if not lines:
             continue
         if all(line.startswith("- ") for line in lines):
-            items = format_html_join("", "<li>{}</li>", ((line[2:],) for line in lines))
+            items = format_html_join("", "<li>{}</li>", ((with_phone_links(line[2:]),) for line in lines))
             blocks.append(format_html("<ul>{}</ul>", items))
         else:
-            blocks.append(format_html("<p>{}</p>", " ".join(lines)))
+            blocks.append(format_html("<p>{}</p>", with_phone_links(" ".join(lines))))
     return mark_safe("\n".join(blocks))
 
 

@@ -1,4 +1,5 @@
 """Settings shared by every mode. Each mode module imports this and overrides."""
+import hashlib
 import os
 from datetime import timedelta
 from pathlib import Path
@@ -6,6 +7,17 @@ from pathlib import Path
 import dj_database_url
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
+
+
+def code_release():
+    """A short hash of the code that renders pages (templates, static files, Python): cached
+    pages are keyed by it, so a deploy never serves a page an older release rendered."""
+    digest = hashlib.sha256()
+    for folder in ("templates", "static", "navigator", "content", "options"):
+        for path in sorted((BASE_DIR / folder).rglob("*")):
+            if path.is_file() and path.suffix in {".html", ".css", ".js", ".py"}:
+                digest.update(str(path.relative_to(BASE_DIR)).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:12]
 
 
 def env_bool(name, default=False):
@@ -103,13 +115,16 @@ else:
         "LOCATION": "navigator_cache",
         "OPTIONS": {"MAX_ENTRIES": 5000},
     }
+# NAVIGATOR_RELEASE (e.g. the commit deployed) names the release; without it, a hash of the code.
+RELEASE = os.environ.get("NAVIGATOR_RELEASE") or code_release()
+SHARED_CACHE["KEY_PREFIX"] = f"navigator-{RELEASE}"
 CACHES = {
     "default": SHARED_CACHE,
     # Each process's own copy of what it served lately (pages and result fragments), keyed
     # by content version like the shared cache, so it is never stale; it spares a round
     # trip to Redis and cannot fail.
     "process": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "process",
-                "OPTIONS": {"MAX_ENTRIES": 1000}},
+                "KEY_PREFIX": f"navigator-{RELEASE}", "OPTIONS": {"MAX_ENTRIES": 1000}},
 }
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -127,6 +142,9 @@ USE_TZ = True
 STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
+# The site icon (/favicon.ico, /apple-touch-icon.png) is served at the root by WhiteNoise, so no
+# page load ends in a 404 in the browser's console.
+WHITENOISE_ROOT = BASE_DIR / "static" / "root"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},

@@ -6,8 +6,10 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 # One process runs the tests (the live server is a thread in it), so a local-memory
 # cache is shared by everything that serves a request here.
 CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "tests"},
-    "process": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "tests-process"},
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "tests",
+                "KEY_PREFIX": f"navigator-{RELEASE}"},
+    "process": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "tests-process",
+                "KEY_PREFIX": f"navigator-{RELEASE}"},
 }
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
