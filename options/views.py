@@ -1,8 +1,12 @@
+from urllib.parse import urlencode
+
 from django.shortcuts import render
 from django.views.generic import DetailView, ListView
 
 from .compare import COMPARE_ROWS, CompareForm
+from .glance import glance_rows
 from .models import Category, TreatmentOption, Topic
+from .references import ReferenceList
 
 
 class OptionQuerysetMixin:
@@ -29,11 +33,33 @@ class OptionDetailView(OptionQuerysetMixin, DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         option = self.object
-        context["sections"] = [(value, label, option.facts_about(value)) for value, label in Topic.choices]
+        # Numbered in the order the page shows them: summary, warnings, at a glance, sections, notes.
+        refs = ReferenceList()
+        context["summary_refs"] = refs.mark(option.summary_citations.all())
+        if option.is_risky:
+            for fact in option.facts_about(Topic.RISK):
+                fact.refs = refs.mark(fact.citations.all())
+        context["glance"] = glance_rows(option, refs)
+        sections = [(value, label, option.facts_about(value)) for value, label in Topic.choices]
+        for value, _, facts in sections:
+            for fact in facts:
+                fact.refs = refs.mark(fact.citations.all())
+        context["sections"] = sections
+        context["notes"] = list(option.source_notes.all())
+        for note in context["notes"]:
+            note.refs = refs.mark(note.citations.all())
+        context["references"] = refs.citations
         # Prefetched with TreatmentOption's default ordering (category, order, name).
         context["comes_after"] = option.comes_after.all()
         context["leads_to"] = option.leads_to.all()
         context["related"] = option.related.all()
+        # "Compare" always opens a valid comparison: this option beside its closest neighbour.
+        # (The neighbour in its category is always looked up, so a page makes the same queries either way.)
+        neighbour = TreatmentOption.objects.filter(category=option.category).exclude(pk=option.pk).first()
+        companion = next(iter(context["related"]), None) or neighbour
+        if companion:
+            context["compare_with"] = companion.name
+            context["compare_query"] = urlencode([("options", option.slug), ("options", companion.slug)])
         return context
 
 

@@ -70,10 +70,10 @@ def multiply_content(times):
 
 def test_queries_per_page_do_not_grow_with_ten_times_the_content(client):
     before = query_counts(client)
-    options, facts = TreatmentOption.objects.count(), Fact.objects.count()
+    options, facts, sources = TreatmentOption.objects.count(), Fact.objects.count(), Source.objects.count()
     multiply_content(10)
     assert TreatmentOption.objects.count() == 10 * options and Fact.objects.count() == 10 * facts
-    assert Source.objects.count() < 20
+    assert Source.objects.count() == sources  # options and facts grow; the sources they cite do not
     after = query_counts(client)
     assert after == before
     assert max(before.values()) <= 15, before

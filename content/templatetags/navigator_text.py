@@ -11,11 +11,23 @@ register = template.Library()
 PHONE_NUMBER = re.compile(r"(?<![\w.,-])(1-8\d\d-\d{3}-\d{4}|0\d{3} \d{3} \d{4}|116 123|911|988|999|111|112)(?![\w%-])")
 
 
+# Web addresses an editor writes out in full (https only) become links too.
+WEB_ADDRESS = re.compile(r"https://[^\s()<>\"']+[^\s()<>\"'.,;:]")
+
+
+def link(match):
+    text = match.group(0)
+    if text.startswith("https://"):
+        return f'<a href="{text}" rel="noopener">{text.removeprefix("https://").rstrip("/")}</a>'
+    return f'<a href="tel:{re.sub(r"[^0-9]", "", text)}">{text}</a>'
+
+
+LINKABLE = re.compile(f"{WEB_ADDRESS.pattern}|{PHONE_NUMBER.pattern}")
+
+
 def with_phone_links(text):
-    """Escape text, then link each phone number in it (the numbers hold no markup)."""
-    return mark_safe(PHONE_NUMBER.sub(
-        lambda match: f'<a href="tel:{re.sub(r"[^0-9]", "", match.group(1))}">{match.group(1)}</a>', escape(text)
-    ))
+    """Escape text, then link each phone number and web address in it (neither holds markup)."""
+    return mark_safe(LINKABLE.sub(link, escape(text)))
 
 
 @register.filter

@@ -21,7 +21,7 @@ def test_editor_edits_and_reverts_an_option_in_the_admin(make_site, screenshots)
     visitor = make_site()  # a separate browser context: no editor's cookie, so cached pages
     public = visitor.new_page()
     public.goto(visitor.url(option.get_absolute_url()))
-    expect(public.locator(".lead")).to_contain_text(original)
+    expect(public.locator(".at-a-glance")).to_contain_text(original)
 
     page = editor.new_page()
     page.goto(editor.url("/admin/"))
@@ -46,8 +46,8 @@ def test_editor_edits_and_reverts_an_option_in_the_admin(make_site, screenshots)
 
     # The public page shows the edit on the next request (the page cache moved on).
     public.reload()
-    expect(public.locator(".lead")).to_contain_text(NEW_SUMMARY)
-    expect(public.locator(".lead")).not_to_contain_text(original)
+    expect(public.locator(".at-a-glance")).to_contain_text(NEW_SUMMARY)
+    expect(public.locator(".at-a-glance")).not_to_contain_text(original)
 
     # History: open the entry loaded from the fixtures and revert to it.
     page.goto(editor.url(f"/admin/options/treatmentoption/{option.pk}/change/"))
@@ -69,8 +69,8 @@ def test_editor_edits_and_reverts_an_option_in_the_admin(make_site, screenshots)
     expect(page.locator(".messagelist")).to_contain_text("was changed successfully")
 
     public.reload()
-    expect(public.locator(".lead")).to_contain_text(original)
-    expect(public.locator(".lead")).not_to_contain_text(NEW_SUMMARY)
+    expect(public.locator(".at-a-glance")).to_contain_text(original)
+    expect(public.locator(".at-a-glance")).not_to_contain_text(NEW_SUMMARY)
     option.refresh_from_db()
     assert option.summary == original
     assert option.history.count() == 3

@@ -26,8 +26,15 @@ def test_family_member_finds_their_way_on_a_phone(mobile_site, screenshots):
     page.locator(".option-cards").get_by_role("link", name="Inpatient rehab").click()
     expect(page).to_have_url(mobile_site.url("/options/inpatient-rehab/"))
     expect(page.get_by_role("heading", level=1)).to_have_text("Inpatient rehab")
-    expect(page.locator(".key-facts")).to_be_visible()
-    expect(page.locator(".cite a").first).to_be_visible()
+    # The answer first: "At a glance" on the first screen, each fact with a numbered source
+    # that leads to the list at the end.
+    glance = page.get_by_role("heading", name="At a glance")
+    expect(glance).to_be_in_viewport()
+    marker = page.locator(".at-a-glance a.ref").first
+    target = marker.get_attribute("href")
+    marker.click()
+    expect(page.locator(target)).to_be_in_viewport()
+    expect(page.locator(target)).to_contain_text("section")
     _no_sideways_scroll(page)
     _shot(page, screenshots, "02-option")
 
