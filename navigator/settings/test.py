@@ -1,4 +1,5 @@
 from .base import *  # noqa: F401,F403
+from .base import RELEASE
 
 DEBUG = False
 SECRET_KEY = "test-only-secret-key"
