@@ -12,4 +12,5 @@ urlpatterns = [
     path("continuum/", cache_content_page(views.continuum), name="continuum"),
     # Each valid choice of options is a page of its own; other query parameters are not cached.
     path("compare/", cache_content_page(views.compare, query_params=("options",)), name="compare"),
+    path("search/", views.site_search, name="search"),
 ]

@@ -1,12 +1,15 @@
 from urllib.parse import urlencode
 
 from django.shortcuts import render
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
 from django.views.generic import DetailView, ListView
 
 from .compare import COMPARE_ROWS, CompareForm
 from .glance import glance_rows
 from .models import Category, TreatmentOption, Topic
 from .references import ReferenceList
+from .search import MAX_QUERY_LENGTH, cleaned, search
 
 
 class OptionQuerysetMixin:
@@ -84,3 +87,13 @@ def compare(request):
     return render(
         request, "options/compare.html", {"form": form, "options": options, "rows": rows}, status=status
     )
+
+
+@never_cache  # a search can be personal: no browser or proxy keeps it
+@require_GET
+def site_search(request):
+    query = cleaned(request.GET.get("q", ""))
+    if len(query) > MAX_QUERY_LENGTH:
+        context = {"query": "", "error": f"Please search with fewer than {MAX_QUERY_LENGTH} characters."}
+        return render(request, "options/search.html", context, status=400)
+    return render(request, "options/search.html", {"query": query, "hits": search(query) if query else []})

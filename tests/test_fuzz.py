@@ -50,10 +50,18 @@ def test_query_strings_on_every_public_page(client, pairs):
     before = fingerprint()
     data = _payload(pairs)
     for url in ["/", "/options/", "/options/methadone/", "/continuum/", "/compare/", "/sources/", "/crisis/",
-                reverse("navigator:questionnaire"), reverse("navigator:shared-result")]:
+                reverse("navigator:questionnaire"), reverse("navigator:shared-result"), reverse("options:search"),
+                "/find-a-service/"]:
         response = client.get(url, data)
         assert response.status_code in (200, 400), (url, data)
     assert fingerprint() == before
+
+
+@FUZZ
+@given(st.text(max_size=120))
+def test_search_with_any_text(client, query):
+    response = client.get(reverse("options:search"), {"q": query})
+    assert response.status_code in (200, 400)
 
 
 @FUZZ

@@ -80,6 +80,8 @@ PAGES = {
     "disclaimer": "/disclaimer/",
     "privacy": "/privacy/",
     "find a service": "/find-a-service/",
+    "search (results)": "/search/?q=methadone",
+    "search (nothing matched)": "/search/?q=zebra",
     "for families": "/for-families/",
     "choosing a treatment centre": "/choosing-a-treatment-centre/",
     "paying for treatment": "/paying-for-treatment/",
