@@ -5,7 +5,9 @@ from crispy_forms.layout import Field, Layout
 from django import forms
 from django.urls import reverse
 
-from .models import Topic, TreatmentOption
+from .glance import GlanceRow, glance_rows
+from .models import Category, Topic, TreatmentOption
+from .references import ReferenceList
 
 MIN_COMPARED = 2
 MAX_COMPARED = 4
@@ -24,16 +26,18 @@ class CompareForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["options"].choices = [
-            (option.slug, option.name) for option in TreatmentOption.objects.only("slug", "name", "category", "order")
-        ]
+        # Grouped as the site groups them (detox, levels of care, medicines…), each group in its own order.
+        by_category = {value: [] for value, _ in Category.choices}
+        for option in TreatmentOption.objects.only("slug", "name", "category", "order"):
+            by_category[option.category].append((option.slug, option.name))
+        self.fields["options"].choices = [(label, by_category[value]) for value, label in Category.choices]
         self.helper = FormHelper()
         self.helper.form_method = "get"
         self.helper.form_action = reverse("options:compare")
         self.helper.form_class = "compare-form"
         self.helper.attrs = {"novalidate": ""}
         self.helper.layout = Layout(
-            Field("options", wrapper_class="compare-choices"),
+            Field("options", template="options/includes/grouped_checkboxes.html"),
             StrictButton("Compare", type="submit", css_class="btn-primary mt-2"),
         )
 
@@ -55,17 +59,46 @@ class CompareForm(forms.Form):
         return [by_slug[slug] for slug in slugs]
 
 
-def _cell(summary, option, topic):
-    return {"summary": summary, "facts": option.facts_about(topic)}
-
-
-COMPARE_ROWS = [
-    ("What it is", lambda option: _cell(option.summary, option, "")),
-    ("How intense", lambda option: _cell(option.intensity_short or option.intensity_label, option, Topic.INTENSITY)),
-    ("How long", lambda option: _cell(option.duration_short or option.duration_label, option, Topic.DURATION)),
-    ("Where the person lives", lambda option: _cell(option.get_setting_display(), option, Topic.SETTING)),
-    ("Cost", lambda option: _cell("", option, Topic.COST)),
-    ("Privacy", lambda option: _cell("", option, Topic.PRIVACY)),
-    ("Benefits", lambda option: _cell("", option, Topic.BENEFIT)),
-    ("Risks and warnings", lambda option: _cell("", option, Topic.RISK)),
+# Ready-made comparisons for the questions families ask most.
+READY_MADE = [
+    ("Methadone, buprenorphine and naltrexone", ("methadone", "buprenorphine", "naltrexone")),
+    ("PHP and IOP", ("partial-hospitalization", "intensive-outpatient")),
+    ("Inpatient rehab and residential treatment", ("inpatient-rehab", "residential-treatment")),
+    ("Medical detox and outpatient detox", ("medical-detox", "outpatient-detox")),
 ]
+# Each row's topic, for the facts shown on demand under its short answer.
+ROW_TOPICS = {"What it is": Topic.WHAT, "Who it suits": Topic.WHO, "How intense": Topic.INTENSITY,
+              "How long": Topic.DURATION, "Where the person lives": Topic.SETTING, "Cost": Topic.COST,
+              "Privacy": Topic.PRIVACY, "Benefits": Topic.BENEFIT, "Main risk": Topic.RISK}
+
+
+def first_fact_row(label, option, topic, refs):
+    """A row the glance does not have (privacy, benefits): the topic's first fact, or where to ask."""
+    facts = option.facts_about(topic)
+    if facts:
+        return GlanceRow(label, facts[0].text, refs.mark(facts[0].citations.all()))
+    if topic == Topic.PRIVACY:
+        return GlanceRow(label, "The sources do not say. Ask the provider for its privacy rules.",
+                         next_step=("Choosing a treatment centre", "choosing-a-treatment-centre"))
+    return GlanceRow(label, "The sources do not say.")
+
+
+def comparison(options):
+    """Rows of short answers, one cell per option, each with its other facts on demand, and one
+    numbered reference list for the page (the same short answers as each option's "At a glance")."""
+    refs = ReferenceList()
+    cells_by_option = {}
+    for option in options:
+        cells_by_option[option.slug] = {row.label: row for row in glance_rows(option, refs, main_risk_always=True)}
+    table = []
+    for label, topic in ROW_TOPICS.items():
+        cells = []
+        for option in options:
+            row = cells_by_option[option.slug].get(label) or first_fact_row(label, option, topic, refs)
+            shown = row.text
+            more = [fact for fact in option.facts_about(topic) if fact.text != shown]
+            for fact in more:
+                fact.refs = refs.mark(fact.citations.all())
+            cells.append({"option": option, "row": row, "more": more})
+        table.append((label, cells))
+    return table, refs.citations

@@ -31,7 +31,9 @@ def first_fact(option, topic):
     return facts[0] if facts else None
 
 
-def glance_rows(option, refs) -> list[GlanceRow]:
+def glance_rows(option, refs, *, main_risk_always=False) -> list[GlanceRow]:
+    """The rows in the order families ask. A risky option's page leads with its warnings, so
+    its glance leaves out the main risk unless asked (the compare page always shows it)."""
     def row(label, topic, *, text=None):
         fact = first_fact(option, topic)
         if text:  # a short figure from the option's own fields, cited by the topic's first fact
@@ -50,6 +52,6 @@ def glance_rows(option, refs) -> list[GlanceRow]:
         row("Cost", Topic.COST),
     ]
     risk = first_fact(option, Topic.RISK)
-    if risk and not option.is_risky:  # a risky option's warnings already lead the page
+    if risk and (main_risk_always or not option.is_risky):
         rows.append(GlanceRow("Main risk", risk.text, refs.mark(risk.citations.all())))
     return rows

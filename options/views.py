@@ -5,7 +5,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from django.views.generic import DetailView, ListView
 
-from .compare import COMPARE_ROWS, CompareForm
+from .compare import READY_MADE, CompareForm, comparison
 from .glance import glance_rows
 from .models import Category, TreatmentOption, Topic
 from .references import ReferenceList
@@ -77,16 +77,16 @@ def continuum(request):
 
 def compare(request):
     form = CompareForm(request.GET or None)
-    options, rows, status = [], [], 200
+    options, rows, references, status = [], [], [], 200
     if request.GET:
         if form.is_valid():
             options = form.selected_options()
-            rows = [(label, [row_value(option) for option in options]) for label, row_value in COMPARE_ROWS]
+            rows, references = comparison(options)
         else:
             status = 400
-    return render(
-        request, "options/compare.html", {"form": form, "options": options, "rows": rows}, status=status
-    )
+    ready_made = [(label, urlencode([("options", slug) for slug in slugs])) for label, slugs in READY_MADE]
+    context = {"form": form, "options": options, "rows": rows, "references": references, "ready_made": ready_made}
+    return render(request, "options/compare.html", context, status=status)
 
 
 @never_cache  # a search can be personal: no browser or proxy keeps it

@@ -60,18 +60,22 @@ def test_family_member_finds_their_way_on_a_phone(mobile_site, screenshots):
     _shot(page, screenshots, "04-compare-form")
     page.get_by_role("button", name="Compare").click()
     expect(page).to_have_url(mobile_site.url("/compare/?options=inpatient-rehab&options=intensive-outpatient&options=methadone"))
-    table = page.get_by_role("table")
-    expect(table).to_be_visible()
-    expect(table.locator("caption")).to_contain_text("Inpatient rehab")
-    header = table.locator("thead th[scope=col]")
-    expect(header).to_have_count(4)  # "What" and the three options
-    for name in chosen:
-        expect(table.locator("thead")).to_contain_text(name)
-    expect(table.locator("tbody th[scope=row]").first).to_have_text("What it is")
+    # On a phone each row stacks the options as cards, each with the option's name, and the
+    # longer facts wait behind "More".
+    rows = page.locator(".compare-row")
+    expect(rows.first.get_by_role("heading", level=2)).to_have_text("What it is")
+    for index in range(rows.count()):
+        names = rows.nth(index).locator(".compare-option").all_inner_texts()
+        assert names == chosen, names
+    cost = rows.filter(has=page.get_by_role("heading", name="Cost", exact=True))
+    expect(cost).not_to_contain_text("The sources do not say.")
+    more = page.locator(".compare-cell details").first
+    expect(more.locator("ul")).to_be_hidden()
+    more.locator("summary").click()
+    expect(more.locator("ul")).to_be_visible()
     # The boxes stay ticked so the family member can change the choice.
     for name in chosen:
         expect(page.get_by_role("checkbox", name=name, exact=True)).to_be_checked()
-    # The wide table scrolls inside its own focusable region, not the whole page.
     _no_sideways_scroll(page)
     _shot(page, screenshots, "05-compare-result")
 

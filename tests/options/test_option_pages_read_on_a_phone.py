@@ -95,3 +95,28 @@ def test_choosing_a_centre_can_be_printed_as_a_checklist(client):
     html = client.get("/choosing-a-treatment-centre/").content.decode()
     assert "data-print" in html and 'class="page-choosing-a-treatment-centre"' in html
     assert "methadone or buprenorphine" in html  # sober living homes: ask first
+
+
+def test_compare_offers_grouped_choices_and_ready_made_sets_that_work(client):
+    response = client.get(reverse("options:compare"))
+    html = response.content.decode()
+    for group in ("Detox", "Levels of care", "Medications"):
+        assert f'<legend class="h6">{group}</legend>' in html
+    links = re.findall(r'href="(/compare/\?options=[^"]+)"', html)
+    assert len(links) == 4 and "Methadone, buprenorphine and naltrexone" in html
+    for link in links:
+        result = client.get(link.replace("&amp;", "&"))
+        assert result.status_code == 200 and len(result.context["options"]) >= 2
+
+
+def test_compare_cells_are_short_with_the_rest_on_demand_and_no_dead_end_on_cost(client):
+    response = client.get(reverse("options:compare"), {"options": ["methadone", "buprenorphine", "naltrexone"]})
+    for label, cells in response.context["rows"]:
+        for cell in cells:
+            assert len(cell["row"].text.split()) <= 60, (label, cell["option"].slug)  # a sentence or two
+            assert cell["row"].text not in {fact.text for fact in cell["more"]}  # not said twice
+            if label == "Cost":
+                assert cell["row"].text != "The sources do not say."
+    html = response.content.decode()
+    assert "<table" not in html  # nothing to scroll sideways on a phone
+    assert 'id="references-heading"' in html and 'class="cite"' not in html.split('id="references-heading"')[0]

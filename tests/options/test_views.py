@@ -56,9 +56,14 @@ def test_compare_three_options_side_by_side(client):
     )
     assert response.status_code == 200
     html = response.content.decode()
-    for row in ("How intense", "How long", "Where the person lives", "Cost", "Privacy", "Benefits", "Risks and warnings"):
-        assert row in html
-    assert html.count('<th scope="col">') == 4
+    rows = [label for label, _ in response.context["rows"]]
+    assert rows == ["What it is", "Who it suits", "How intense", "How long", "Where the person lives", "Cost",
+                    "Privacy", "Benefits", "Main risk"]
+    for label, cells in response.context["rows"]:
+        assert [cell["option"].slug for cell in cells] == ["medical-detox", "inpatient-rehab", "intensive-outpatient"]
+        assert html.count(f">{label}</h2>") == 1
+    # Every cell names its option, so the name is in view on a phone whatever the row.
+    assert html.count('<h3 class="compare-option">Inpatient rehab</h3>') == len(rows)
 
 
 @pytest.mark.parametrize(
