@@ -1,6 +1,7 @@
 """Print, per page type on a 390 px phone, how the page reads: its height, where the first
-plain-language sentence starts, how many citation labels sit in the reading flow, and the
-widest element (wider than 390 means sideways scrolling).
+plain-language sentence starts, where an option page's answer starts ("At a glance", or before
+it the "What it is" section), how many citation labels sit in the reading flow, and the widest
+element (wider than 390 means sideways scrolling).
 
 It builds a throwaway SQLite database with the site's content, serves it with Django's
 development server on a free port, and measures each page in Debian's Chromium:
@@ -45,8 +46,10 @@ MEASURE = """() => {
     const right = el.getBoundingClientRect().right;
     if (visible(el) && right > widest) { widest = right; widestWhat = el.tagName.toLowerCase() + (el.className ? "." + String(el.className).split(" ")[0] : ""); }
   }
+  const answer = document.querySelector(".at-a-glance, #heading-what");
   return {
     height: document.documentElement.scrollHeight,
+    answerAt: answer ? Math.round(answer.getBoundingClientRect().top + window.scrollY) : null,
     firstText: first ? Math.round(first.getBoundingClientRect().top + window.scrollY) : null,
     citationLabels: [...main.querySelectorAll(".cite")].filter(visible).length,
     widest: Math.round(widest), widestWhat,
@@ -94,11 +97,13 @@ def main() -> int:
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path="/usr/bin/chromium")
             page = browser.new_page(viewport=PHONE, is_mobile=True, has_touch=True)
-            print(f"{'page (390 px)':32} {'height':>7} {'first text':>10} {'cite labels':>11} {'widest':>7}  widest element")
+            print(f"{'page (390 px)':32} {'height':>7} {'first text':>10} {'answer at':>9} {'cite labels':>11} "
+                  f"{'widest':>7}  widest element")
             for name, path in PAGES.items():
                 page.goto(url + path)
                 m = page.evaluate(MEASURE)
-                print(f"{name:32} {m['height']:>7} {str(m['firstText']):>10} {m['citationLabels']:>11} {m['widest']:>7}  {m['widestWhat']}")
+                print(f"{name:32} {m['height']:>7} {str(m['firstText']):>10} {str(m['answerAt'] or '-'):>9} "
+                      f"{m['citationLabels']:>11} {m['widest']:>7}  {m['widestWhat']}")
             browser.close()
     finally:
         if server:
