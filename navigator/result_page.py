@@ -12,6 +12,7 @@ from django.urls import reverse
 from content.models import Citation
 from content.page_cache import content_version
 from options.models import TreatmentOption
+from options.references import ReferenceList
 
 from . import rules
 from .questionnaire import WHO_USES_THEY, Wording, group_into_screens
@@ -25,10 +26,10 @@ CIRCUMSTANCE_SECTIONS = ("obligations", "budget", "privacy")
 
 @dataclass
 class ShownReason:
-    key: str  # the same for the same reason and answers: its HTML is cached by it
     text: str
     because: str  # "Because you said ...", from the answers the person gave
     citations: list[Citation]
+    refs: list = field(default_factory=list)  # (number, citation): markers into the page's reference list
 
 
 # Skipped questions whose assumed answer changes the advice: a reason that depends on one
@@ -146,7 +147,6 @@ def result_context(answers: rules.Answers, *, content: ContentSnapshot, answered
         sentence = " ".join(filter(None, (said_about(because), assumed_for(skipped))))
         reasons_about.setdefault(given.about, []).append(
             ShownReason(
-                key=repr(given),  # no answers in it: it keys the cached citations
                 text=given.text,
                 because=sentence,
                 citations=[citations[source] for source in given.sources if source in citations],
@@ -162,7 +162,7 @@ def result_context(answers: rules.Answers, *, content: ContentSnapshot, answered
     # The primary level and detox carry their reasons above; the path lists them plainly.
     explained_above = (result.primary, result.detox)
     place = result.where_to_live
-    return {
+    context = {
         **answers_context(answers, content=content, answered=answered),
         "primary": item(result.primary),
         "where_to_live": item(place, show_summary=False, with_reasons=False),
@@ -182,6 +182,25 @@ def result_context(answers: rules.Answers, *, content: ContentSnapshot, answered
         "circumstance_reasons": [shown for flag in CIRCUMSTANCE_SECTIONS for shown in reasons_about.get(flag, [])],
         "general_reasons": reasons_about.get("", []),
     }
+    context["references"] = number_references(context)
+    return context
+
+
+# The result's parts in the order the page shows them: citations are numbered in that order.
+SHOWN_IN_ORDER = ("urgent_reasons", "primary", "where_to_live_reasons", "detox", "rapid_detox_reasons", "first_steps",
+                  "pathway", "medications", "support", "flag_reasons", "circumstance_reasons", "general_reasons")
+
+
+def number_references(context) -> list[Citation]:
+    """Each reason's citations become numbered markers leading to one list at the end."""
+    refs = ReferenceList()
+    for name in SHOWN_IN_ORDER:
+        part = context[name]
+        items = part if isinstance(part, list) else [part] if part else []
+        for entry in items:
+            for shown in entry.reasons if isinstance(entry, ShownItem) else [entry]:
+                shown.refs = refs.mark(shown.citations)
+    return refs.citations
 
 
 def answers_context(answers: rules.Answers, *, content: ContentSnapshot, answered: frozenset[str]) -> dict:

@@ -149,3 +149,14 @@ def test_no_answer_reaches_either_cache(client):
     text = repr(stored)
     for said in ("several times a day", "Because you said", "someone you live with", "your client"):
         assert said not in text
+
+
+def test_the_result_cites_with_numbered_markers_and_one_list_at_the_end(client):
+    import re
+
+    html = client.get(SHARED, {**ANSWERS, "suicidal_thoughts": "now"}).content.decode()
+    body, _, listed = html.partition('id="references-heading"')
+    assert 'class="cite"' not in body  # no "Sources: …" label in the reading flow
+    markers = set(re.findall(r'href="#ref-(\d+)"', body))
+    assert markers and markers == set(re.findall(r'<li id="ref-(\d+)"', listed))
+    assert body.index('href="#ref-1"') < body.index("Suggested level of care")  # numbered as the page reads
