@@ -33,7 +33,7 @@ CHROMIUM_ARGS = [
     "--no-first-run",
     "--disable-quic",
 ]
-MOBILE = {"width": 375, "height": 812}
+MOBILE = {"width": 390, "height": 844}  # a common phone (issue 13 measures at 390 px)
 DESKTOP = {"width": 1280, "height": 900}
 
 

@@ -152,7 +152,7 @@ def focus_problems(page, presses=6):
     return problems
 
 
-@pytest.mark.parametrize("viewport", [MOBILE, DESKTOP], ids=["375px", "1280px"])
+@pytest.mark.parametrize("viewport", [MOBILE, DESKTOP], ids=["390px", "1280px"])
 def test_every_page_type_is_accessible(make_site, viewport):
     site = make_site(viewport)
     page = site.new_page()

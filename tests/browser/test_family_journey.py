@@ -10,7 +10,7 @@ def _shot(page, screenshots, name):
 
 
 def _no_sideways_scroll(page):
-    """At 375 px nothing but the compare table (which scrolls in its own region) may be wider."""
+    """At 390 px nothing may be wider than the screen."""
     overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth")
     assert overflow <= 1, f"the page scrolls sideways by {overflow}px at {page.viewport_size['width']}px"
 
