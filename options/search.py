@@ -49,29 +49,23 @@ def full_text(query: str):
     from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 
     wanted = SearchQuery(query, search_type="websearch", config="english")
-    option_vector = (
-        SearchVector("name", weight="A", config="english")
-        + SearchVector("other_names", weight="A", config="english")
-        + SearchVector("summary", weight="B", config="english")
-    )
-    by_text = TreatmentOption.objects.annotate(fact_text=SearchVector("facts__text", config="english")).filter(
-        fact_text=wanted
-    ).values("pk")
-    options = (
-        TreatmentOption.objects.annotate(rank=SearchRank(option_vector, wanted), vector=option_vector)
-        .filter(Q(vector=wanted) | Q(pk__in=by_text))
-        .order_by("-rank", "name")
-    )
-    page_vector = SearchVector("title", weight="A", config="english") + SearchVector("intro", weight="B", config="english")
-    by_body = Page.objects.annotate(body=SearchVector("sections__body", "sections__heading", config="english")).filter(
-        body=wanted
-    ).values("pk")
-    pages = (
-        Page.objects.annotate(rank=SearchRank(page_vector, wanted), vector=page_vector)
-        .filter(Q(vector=wanted) | Q(pk__in=by_body))
-        .order_by("-rank", "title")
-    )
-    return list(options), list(pages)
+
+    def vector(*fields, weight=None):
+        return SearchVector(*fields, weight=weight, config="english")
+
+    def ranked(queryset, own_fields, related_text, order_by):
+        """Rows whose own fields (field, weight) match, ranked by them, or whose related rows' text matches."""
+        own = None
+        for name, weight in own_fields:
+            own = vector(name, weight=weight) if own is None else own + vector(name, weight=weight)
+        by_text = queryset.annotate(text=vector(*related_text)).filter(text=wanted).values("pk")
+        matches = queryset.annotate(rank=SearchRank(own, wanted), own=own).filter(Q(own=wanted) | Q(pk__in=by_text))
+        return list(matches.order_by("-rank", order_by))
+
+    options = ranked(TreatmentOption.objects.all(), (("name", "A"), ("other_names", "A"), ("summary", "B")),
+                     ("facts__text",), "name")
+    pages = ranked(Page.objects.all(), (("title", "A"), ("intro", "B")), ("sections__heading", "sections__body"), "title")
+    return options, pages
 
 
 def every_word(words: list[str]):

@@ -63,3 +63,8 @@ def test_uses_full_text_search_on_postgresql(client):
     assert found, connection.vendor
     if connection.vendor == "postgresql":
         assert "Naltrexone" in titles(client, "blocking")  # "blocks" in its text, by stem
+
+
+def test_a_page_with_many_matching_sections_is_listed_once(client):
+    found = titles(client, "call")  # in several sections of the crisis page
+    assert found.count("Get help now: overdose and crisis") == 1
