@@ -84,3 +84,14 @@ class AnswerChoice(VersionedModel):
 
     def get_absolute_url(self):
         return reverse("navigator:questionnaire")
+
+
+class EditorsGrant(models.Model):
+    """A permission the Editors group has been given once. migrate gives the group the
+    permissions of new content models, and never again one an administrator took away."""
+
+    permission = models.OneToOneField("auth.Permission", on_delete=models.CASCADE, related_name="editors_grant")
+    granted_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self):
+        return f"Editors were given {self.permission.codename}"

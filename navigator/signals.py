@@ -1,15 +1,14 @@
 """Any content change moves the content version on, in the same transaction as the change."""
-from content.models import ContentVersion
 from content.page_cache import bump_content_version
 
-from .content_apps import CONTENT_APP_LABELS
+from .content_apps import CONTENT_APP_LABELS, NOT_CONTENT_MODELS
 
 
 def is_content_model(model):
     meta = model._meta
     return (
         meta.app_label in CONTENT_APP_LABELS
-        and model is not ContentVersion
+        and meta.label_lower not in NOT_CONTENT_MODELS
         and not meta.model_name.startswith("historical")
     )
 
