@@ -1,5 +1,6 @@
-"""The Editors group (issue 14, item 3): migrate gives it the permissions of new content models,
-and never again one an administrator removed."""
+"""Editors' work is safe (issue 14, items 3 and 5): migrate gives the Editors group the
+permissions of new content models and never again one an administrator removed, and
+`load_content --force` records history for what it replaces."""
 import pytest
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
@@ -35,3 +36,19 @@ def test_a_deleted_group_comes_back_whole_and_editors_get_no_bookkeeping_permiss
     codenames = editors_codenames()
     assert {"change_treatmentoption", "delete_treatmentoption", "change_question"} <= codenames
     assert not codenames & {"change_editorsgrant", "delete_editorsgrant", "change_contentversion"}
+
+
+def test_load_content_force_ends_each_replaced_records_history_with_the_live_text():
+    from options.models import TreatmentOption
+
+    option = TreatmentOption.objects.get(slug="methadone")
+    published = option.summary
+    option.summary = "An editor's change that --force will replace."
+    option.save()
+    call_command("load_content", "--force", verbosity=0)
+    option.refresh_from_db()
+    assert option.summary == published
+    latest = option.history.order_by("-history_date", "-history_id").first()
+    assert latest.summary == published and latest.history_type == "~"
+    assert "load_content --force" in latest.history_change_reason
+    assert option.history.filter(summary="An editor's change that --force will replace.").exists()  # kept
