@@ -17,3 +17,15 @@ class WithoutQueryStrings(logging.Filter):
         if isinstance(record.args, tuple) and record.args and isinstance(record.args[0], str):
             record.args = (QUERY_STRING.sub("", record.args[0]), *record.args[1:])
         return True
+
+
+class WithoutRequestText(logging.Filter):
+    """For gunicorn's logs: a malformed request is logged without its text (the request line may
+    carry a shared result's answers), and any other line without query strings."""
+
+    def filter(self, record):
+        message = record.getMessage()
+        if message.startswith("Invalid request from"):
+            message = message.split(": ", 1)[0] + ": malformed request (its text is not logged: it may hold answers)"
+        record.msg, record.args = QUERY_STRING.sub("", message), ()
+        return True
