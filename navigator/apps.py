@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save, pre_save
 
 
 class NavigatorConfig(AppConfig):
@@ -21,4 +21,5 @@ class NavigatorConfig(AppConfig):
         post_save.connect(signals.content_changed, dispatch_uid="content_changed_save")
         post_delete.connect(signals.content_changed, dispatch_uid="content_changed_delete")
         m2m_changed.connect(signals.m2m_content_changed, dispatch_uid="content_changed_m2m")
+        pre_save.connect(signals.no_history_for_loaded_records, dispatch_uid="no_history_for_loaded_records")
         post_migrate.connect(ensure_editors_group_after_migrate, dispatch_uid="ensure_editors_group")

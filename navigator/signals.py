@@ -21,3 +21,12 @@ def content_changed(sender, **kwargs):
 def m2m_content_changed(sender, instance, action, **kwargs):
     if action.startswith("post_") and is_content_model(type(instance)):
         bump_content_version()
+
+
+def no_history_for_loaded_records(sender, instance, raw=False, **kwargs):
+    """loaddata saves raw and then sets many-to-many fields, and django-simple-history records an
+    entry for each such change: a restored backup would gain entries it never had (and on
+    PostgreSQL they collide with the restored ones). simple_history's documented switch,
+    skip_history_when_saving, turns that off for records being loaded."""
+    if raw and is_content_model(sender):
+        instance.skip_history_when_saving = True
