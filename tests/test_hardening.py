@@ -133,3 +133,18 @@ def test_no_answer_reaches_gunicorns_logs_even_from_a_malformed_request(gunicorn
     assert "Invalid request from ip=127.0.0.1: malformed request" in written  # logged, without its text
     for answer in ("over_5_years", "suicidal_thoughts", "pregnant", "injecting", "5 years", "use_duration"):
         assert answer not in written, written[-1500:]
+
+
+def test_gunicorn_binds_only_to_loopback_unless_told_where_the_balancer_reaches_it(monkeypatch):
+    """Reached only through the balancer, X-Forwarded-For cannot be forged to dodge the per-address
+    lock (the per-username lock holds whatever the address: test_security)."""
+    import runpy
+
+    monkeypatch.delenv("NAVIGATOR_BIND", raising=False)
+    config = runpy.run_path(str(ROOT / "navigator" / "gunicorn.conf.py"))
+    assert config["bind"] == "127.0.0.1:8000"
+    assert config["worker_class"] == "gthread" and config["threads"] >= 4
+    assert config["accesslog"] is None and "%(U)s" in config["access_log_format"]
+    assert "%(r)s" not in config["access_log_format"] and "%(q)s" not in config["access_log_format"]
+    monkeypatch.setenv("NAVIGATOR_BIND", "10.0.0.5:8000")
+    assert runpy.run_path(str(ROOT / "navigator" / "gunicorn.conf.py"))["bind"] == "10.0.0.5:8000"
