@@ -6,8 +6,13 @@ SHINGLE_WORDS = 8
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
+# A word is letters (with an apostrophe inside, as in "don't"), or a number with its decimals,
+# thousands and per cent sign; punctuation around it is not part of it, so "week." is "week".
+WORD = re.compile(r"\d+(?:[.,]\d+)*%?|[a-z]+(?:'[a-z]+)*")
+
+
 def words(text):
-    return re.findall(r"[a-z0-9%.]+", text.lower().replace("’", "'"))
+    return WORD.findall(text.lower().replace("’", "'"))
 
 
 def shingle_hashes(text, *, skip_quotes=False):

@@ -41,3 +41,10 @@ def test_the_check_would_catch_a_copied_sentence():
     copied = "Outpatient treatment clinics are available in or near most metropolitan areas."
     assert shingle_hashes(copied) & SOURCE_SHINGLES
     assert not shingle_hashes(f"One source says “{copied}”", skip_quotes=True) & SOURCE_SHINGLES
+
+
+def test_the_check_catches_a_copied_run_that_ends_our_sentence():
+    """Punctuation is not part of a word: a copied run that ends one of our sentences ("factors.")
+    matches the source, where the same words run on ("factors, such as")."""
+    planted = "Which option fits depends on your history of usage and other factors."
+    assert shingle_hashes(planted) & SOURCE_SHINGLES
