@@ -20,7 +20,7 @@ class SourceQuerysetMixin:
             Prefetch(
                 "citations",
                 queryset=Citation.objects.prefetch_related(
-                    "facts__option", "option_summaries", "source_notes__option", "page_sections__page"
+                    "facts__option", "option_summaries", "source_notes__options", "page_sections__page"
                 ),
             )
         )

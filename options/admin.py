@@ -13,12 +13,15 @@ class FactInline(admin.StackedInline):
     fields = [("topic", "order"), "text", "citations", "seen_edit_version"]
 
 
-class SourceNoteInline(admin.StackedInline):
-    model = SourceNote
-    form = EditVersionForm
+class SourceNoteInline(admin.TabularInline):
+    """Which notes on the sources this option shows (a note may belong to several options; its
+    text is edited on the note's own page)."""
+
+    model = SourceNote.options.through
     extra = 0
-    autocomplete_fields = ["citations"]
-    fields = ["key", "kind", "title", "what_sources_say", "what_is_correct", "citations", "seen_edit_version"]
+    autocomplete_fields = ["sourcenote"]
+    verbose_name = "note on the sources"
+    verbose_name_plural = "notes on the sources (edit their text under Source notes)"
 
 
 @admin.register(TreatmentOption)
@@ -59,8 +62,14 @@ class FactAdmin(ContentAdmin):
 
 @admin.register(SourceNote)
 class SourceNoteAdmin(ContentAdmin):
-    list_display = ["title", "option", "kind"]
+    list_display = ["title", "kind", "shown_on"]
     list_filter = ["kind"]
     search_fields = ["title", "what_sources_say", "what_is_correct"]
-    autocomplete_fields = ["citations"]
-    list_select_related = ["option"]
+    autocomplete_fields = ["citations", "options"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("options")
+
+    @admin.display(description="Shown on")
+    def shown_on(self, note):
+        return ", ".join(option.name for option in note.options.all())

@@ -240,7 +240,8 @@ class SourceNote(VersionedModel):
         ERROR = "error", "A source is wrong"
 
     key = models.SlugField(max_length=80, unique=True)
-    option = models.ForeignKey(TreatmentOption, on_delete=models.CASCADE, related_name="source_notes")
+    # One disagreement, one record: a note may belong to several options (shown on each).
+    options = models.ManyToManyField(TreatmentOption, related_name="source_notes")
     kind = models.CharField(max_length=10, choices=Kind.choices)
     title = models.CharField(max_length=200)
     what_sources_say = models.TextField()
@@ -248,10 +249,10 @@ class SourceNote(VersionedModel):
     citations = models.ManyToManyField(Citation, related_name="source_notes")
 
     objects = SourceNoteManager()
-    history = HistoricalRecords(m2m_fields=[citations])
+    history = HistoricalRecords(m2m_fields=[citations, options])
 
     class Meta:
-        ordering = ["option", "title"]
+        ordering = ["title"]
 
     def __str__(self):
         return self.title
@@ -260,4 +261,5 @@ class SourceNote(VersionedModel):
         return (self.key,)
 
     def get_absolute_url(self):
-        return self.option.get_absolute_url() + f"#note-{self.key}"
+        first = self.options.first()
+        return (first.get_absolute_url() if first else reverse("options:index")) + f"#note-{self.key}"

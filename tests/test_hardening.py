@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import connection
 from django.urls import reverse
 
 from navigator.request_limits import PUBLIC_BODY_LIMIT
@@ -56,7 +57,13 @@ def free_port():
 def gunicorn(content_loaded, tmp_path):
     """gunicorn with navigator/gunicorn.conf.py on the test database, its logs captured."""
     port = free_port()
-    env = {**os.environ, "NAVIGATOR_BIND": f"127.0.0.1:{port}", "DJANGO_SETTINGS_MODULE": "navigator.settings.test"}
+    db = connection.settings_dict
+    database_url = (
+        f"postgres://{db['USER']}@{db['HOST']}:{db['PORT']}/{db['NAME']}" if connection.vendor == "postgresql"
+        else f"sqlite:///{db['NAME']}"
+    )
+    env = {**os.environ, "NAVIGATOR_BIND": f"127.0.0.1:{port}", "DJANGO_SETTINGS_MODULE": "navigator.settings.test",
+           "DATABASE_URL": database_url}  # the test database, not the development one
     out, err = open(tmp_path / "out.log", "wb"), open(tmp_path / "err.log", "wb")
     server = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "-c", str(ROOT / "navigator" / "gunicorn.conf.py"), "navigator.wsgi"],

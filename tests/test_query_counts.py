@@ -57,10 +57,12 @@ def multiply_content(times):
                 new_fact = Fact.objects.create(option=clone, topic=fact.topic, order=fact.order, text=fact.text)
                 new_fact.citations.set([new_citations[c.pk] for c in fact.citations.all()])
             for note in option.source_notes.all():
-                new_note = SourceNote.objects.create(
-                    key=f"{note.key}-copy-{copy}", option=clone, kind=note.kind, title=note.title,
-                    what_sources_say=note.what_sources_say, what_is_correct=note.what_is_correct,
+                new_note, _ = SourceNote.objects.get_or_create(  # a note shown on two options is copied once
+                    key=f"{note.key}-copy-{copy}",
+                    defaults={"kind": note.kind, "title": note.title, "what_sources_say": note.what_sources_say,
+                              "what_is_correct": note.what_is_correct},
                 )
+                new_note.options.add(clone)
                 new_note.citations.set(list(new_citations.values())[:2])
             # The page under test gains relations too, not only the table.
         TreatmentOption.objects.get(slug="inpatient-rehab").related.add(

@@ -71,7 +71,7 @@ def test_risky_detox_methods_are_marked_and_give_their_figures():
 
 
 def test_suboxone_records_the_ingredient_error_with_the_label():
-    note = SourceNote.objects.get(option__slug="suboxone", key="suboxone-ingredients")
+    note = SourceNote.objects.get(options__slug="suboxone", key="suboxone-ingredients")
     assert "naloxone" in note.what_is_correct.lower()
     cited_sources = set(note.citations.values_list("source__key", flat=True))
     assert {"suboxone-label", "treating-heroin-addiction", "heroin-treatment-and-rehab"} <= cited_sources
@@ -80,7 +80,7 @@ def test_suboxone_records_the_ingredient_error_with_the_label():
 def test_known_disagreements_are_recorded():
     keys = set(SourceNote.objects.values_list("key", flat=True))
     assert "inpatient-stay-length" in keys
-    assert SourceNote.objects.filter(option__slug="residential-treatment").exists()
+    assert SourceNote.objects.filter(options__slug="residential-treatment").exists()
 
 
 def test_our_own_text_uses_no_stigmatising_words():
@@ -167,3 +167,12 @@ def test_running_the_set_up_again_adds_what_the_fixtures_have_and_the_database_l
     assert Source.objects.get(key="crisis-lines").history.exists()  # a first history entry
     option.refresh_from_db()
     assert option.summary == "An editor's change, kept."
+
+
+def test_no_source_note_is_duplicated_and_one_note_can_serve_several_options(client):
+    corrections = list(SourceNote.objects.values_list("kind", "what_is_correct"))
+    assert len(corrections) == len(set(corrections))
+    note = SourceNote.objects.get(key="residential-vs-inpatient")
+    assert set(note.options.values_list("slug", flat=True)) == {"residential-treatment", "inpatient-rehab"}
+    for slug in ("residential-treatment", "inpatient-rehab"):
+        assert 'id="note-residential-vs-inpatient"' in client.get(f"/options/{slug}/").content.decode()
