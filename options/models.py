@@ -261,5 +261,5 @@ class SourceNote(VersionedModel):
         return (self.key,)
 
     def get_absolute_url(self):
-        first = self.options.first()
+        first = next(iter(self.options.all()), None)  # uses prefetched options where there are some
         return (first.get_absolute_url() if first else reverse("options:index")) + f"#note-{self.key}"
