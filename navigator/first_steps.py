@@ -42,7 +42,7 @@ def plan_first_steps(draft: Draft, *, answers: Answers, level: int, detox: str |
         f"Call a service to arrange an assessment for {LEVEL_LABELS[level]}: in the US, the SAMHSA National Helpline "
         "on 1-800-662-4357 (free, day and night); in the UK, a GP or the local drug service.",
         (),
-        ("crisis_us", "crisis_uk", "licensed_professional"),
+        ("samhsa_helpline", "nhs_drug_services", "licensed_professional"),
     )
     if uses_sedatives_daily(answers):
         step(

@@ -67,9 +67,15 @@ CITES = MappingProxyType(
         "overdose_response": ("samhsa-overdose-toolkit", "Responding to opioid overdose"),
         "behavioural_therapy": ("heroin-treatment-and-rehab", "How is Heroin Addiction Treated?"),
         "licensed_professional": ("treating-heroin-addiction", "Treating heroin addiction"),
-        "crisis_us": ("crisis-lines", "United States"),
-        "crisis_uk": ("crisis-lines", "United Kingdom"),
-        "crisis_europe": ("crisis-lines", "Europe"),
+        # Each number cited to its operator's own page.
+        "line_911": ("us-911", "Calling 911"),
+        "line_988": ("988-lifeline", "Call, text or chat 988"),
+        "samhsa_helpline": ("samhsa-national-helpline", "Frequently asked questions"),
+        "line_999": ("nhs-999", "When to call 999"),
+        "nhs_111": ("nhs-111", "When to use NHS 111"),
+        "samaritans": ("samaritans", "Call us on 116 123"),
+        "line_112": ("eu-112", "112 in the EU"),
+        "nhs_drug_services": ("nhs-drug-addiction-help", "Where to get help"),
         "emergency_symptoms": ("nhs-when-to-go-to-ae", "When to go to A&E"),
         "sedative_withdrawal": ("samhsa-tip-45", "Sedative-Hypnotics"),
         "opioids_with_benzodiazepines": ("fda-opioid-benzodiazepine-2017", "Safety Announcement"),
@@ -168,7 +174,7 @@ LEVEL_REASONS = {
         INPATIENT: (
             "Thoughts of suicide now come first: get the help above today. After that, care around the clock, "
             "where mental health and opioid use are treated together, is the safe place to start.",
-            ("dual_diagnosis", "inpatient_for_severe", "crisis_us"),
+            ("dual_diagnosis", "inpatient_for_severe", "line_988"),
         ),
     },
     "home_environment": {

@@ -16,7 +16,7 @@ def explain_danger(draft: Draft, *, answers: Answers) -> None:
                 "call Samaritans on 116 123. If there is a risk of acting on them, call 911 (US), 999 (UK) or 112 "
                 "(Europe) now. The rest of this page can wait.",
                 ("suicidal_thoughts",),
-                ("crisis_us", "crisis_uk", "crisis_europe"),
+                ("line_988", "samaritans", "line_911", "line_999", "line_112"),
                 about="crisis",
             )
         )
@@ -28,7 +28,7 @@ def explain_danger(draft: Draft, *, answers: Answers) -> None:
                 "pain or trouble breathing is an emergency: call 911 (US), 999 (UK) or 112 now. For the others, go "
                 "to an emergency department (A&E), or in the UK call NHS 111 (not in Northern Ireland).",
                 ("urgent_symptoms",),
-                ("emergency_symptoms", "crisis_us", "crisis_uk"),
+                ("emergency_symptoms", "line_911", "line_999", "line_112", "nhs_111"),
                 about="medical-now",
             )
         )
@@ -38,7 +38,7 @@ def explain_danger(draft: Draft, *, answers: Answers) -> None:
                 "Thoughts of ending one's life are a reason for mental health care alongside treatment for opioid "
                 "use, and for a plan, made with the care team, for what to do if they come back.",
                 ("suicidal_thoughts",),
-                ("dual_diagnosis", "crisis_us", "crisis_uk"),
+                ("dual_diagnosis", "line_988", "samaritans"),
                 about="dual-diagnosis",
             )
         )

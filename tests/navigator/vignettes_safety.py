@@ -92,7 +92,7 @@ VIGNETTES = [
         flags=("crisis-now", "dual-diagnosis"),
         no_flags=("seek-medical-care-now",),
         support=("dual-diagnosis-treatment",),
-        sources=("crisis-lines: United States",),
+        sources=("988-lifeline: Call, text or chat 988",),
     ),
     Vignette(
         "red-swollen-wound-sees-a-doctor-today",
@@ -229,7 +229,7 @@ VIGNETTES = [
         no_pathway=("sober-living",),
         flags=("crisis-now", "adolescent-services", "dual-diagnosis"),
         support=("family-therapy", "dual-diagnosis-treatment"),
-        sources=("crisis-lines: United States", "nida-adolescent-principles-2014: Principles of Adolescent Substance "
+        sources=("988-lifeline: Call, text or chat 988", "nida-adolescent-principles-2014: Principles of Adolescent Substance "
                  "Use Disorder Treatment"),
     ),
     Vignette(

@@ -35,3 +35,22 @@ def test_every_reference_source_has_a_publisher_and_title_and_says_whether_it_is
         assert source.publisher.strip() and source.title.strip(), source.key
         html = client.get(source.get_absolute_url()).content.decode()
         assert ("To be checked by an editor" in html) == source.needs_editor_check, source.key
+
+
+def test_every_crisis_number_is_cited_to_its_operators_own_page(client):
+    from content.models import PageSection
+
+    assert not Source.objects.filter(key="crisis-lines").exists()  # not a document
+    operators = {"us-911": "911", "988-lifeline": "988", "samhsa-national-helpline": "1-800-662-4357",
+                 "nhs-999": "999", "nhs-111": "111", "samaritans": "116 123", "eu-112": "112",
+                 "talk-to-frank": "0300 123 6600"}
+    for key in operators:
+        source = Source.objects.get(key=key)
+        assert source.publisher and source.title and source.needs_editor_check
+    for section in PageSection.objects.prefetch_related("citations__source"):
+        cited = {citation.source.key for citation in section.citations.all()}
+        for key, number in operators.items():
+            if number in section.body:  # a number a section gives is cited to its operator
+                assert key in cited, (section.page.slug, section.heading, number)
+    html = client.get("/crisis/").content.decode()
+    assert 'href="tel:03001236600"' in html  # FRANK, the UK drugs helpline

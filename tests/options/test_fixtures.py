@@ -156,15 +156,15 @@ def test_running_the_set_up_again_adds_what_the_fixtures_have_and_the_database_l
     from navigator.models import Question
 
     Question.objects.filter(code="last_use").delete()
-    CitationModel.objects.filter(source__key="crisis-lines").delete()
-    Source.objects.filter(key="crisis-lines").delete()
+    CitationModel.objects.filter(source__key="eu-112").delete()
+    Source.objects.filter(key="eu-112").delete()
     option = TreatmentOption.objects.get(slug="naloxone")
     option.summary = "An editor's change, kept."
     option.save()
     call_command("load_content", verbosity=0)
     assert Question.objects.get(code="last_use").choices.count() == 4
-    assert Source.objects.get(key="crisis-lines").citations.count() == 3
-    assert Source.objects.get(key="crisis-lines").history.exists()  # a first history entry
+    assert Source.objects.get(key="eu-112").citations.count() == 1
+    assert Source.objects.get(key="eu-112").history.exists()  # a first history entry
     option.refresh_from_db()
     assert option.summary == "An editor's change, kept."
 
