@@ -94,6 +94,9 @@ def relapse_history_now(answers: Answers) -> str:
     return answers.relapse_history
 
 
+MEDICAL_NAMES = (*MEDICAL_MINIMUMS, "medical_care_around_the_clock")  # the minimums a step down cannot lower
+
+
 def medical_minimums(answers: Answers) -> dict[str, int]:
     found = {code: levels.get(getattr(answers, code), STANDARD_OUTPATIENT) for code, levels in MEDICAL_MINIMUMS.items()}
     around_the_clock = answers.physical_health == "serious_conditions" and (
@@ -138,7 +141,7 @@ def primary_level(answers: Answers, minimums: dict[str, int]) -> int:
     step down, which medical and mental health needs can still raise."""
     if steps_down(answers):
         floor, cap = STAGE_BOUNDS[answers.treatment_stage]
-        medical = max(medical_minimums(answers).values())
+        medical = max(minimums[name] for name in MEDICAL_NAMES)
         level = max(floor, min(max(minimums.values()), cap), medical)
     else:
         level = max(minimums.values())

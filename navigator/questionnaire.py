@@ -11,8 +11,11 @@ from django.urls import reverse
 
 from . import rules
 from .models import Question
+from .said import PERSON_FOR_WHO
 
-WHO_USES_THEY = {"family", "counsellor"}  # a counsellor answers about the client
+# Who is answering -> whether the questions speak about someone else ("they"): a family member
+# answers about them, a counsellor about the client (navigator.said.PERSON_FOR_WHO).
+WHO_USES_THEY = frozenset(who for who, person in PERSON_FOR_WHO.items() if person != "you")
 # The short safety questions share one screen, so the questionnaire stays short; each keeps
 # its own code (and its own fieldset) in the form and in the rules.
 SAFETY_SCREEN = (

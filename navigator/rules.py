@@ -99,17 +99,18 @@ def answer_codes_for(minimum_names) -> tuple[str, ...]:
 def explain_level(draft: Draft, *, answers: Answers, minimums: dict[str, int], level: int) -> None:
     """Why this level: every answer that set it, any step down, and where to live."""
     primary = LEVELS[level]
+    relapse_history = relapse_history_now(answers)
     for name, minimum in minimums.items():
         if minimum != level:
             continue
-        if name == "relapse_history" and relapse_history_now(answers) in RELAPSE_REASONS:
-            text, cites = RELAPSE_REASONS[relapse_history_now(answers)]
+        if name == "relapse_history" and relapse_history in RELAPSE_REASONS:
+            text, cites = RELAPSE_REASONS[relapse_history]
         elif minimum in LEVEL_REASONS.get(name, {}):
             text, cites = LEVEL_REASONS[name][minimum]
         else:
             continue
         because = answer_codes_for([name])
-        if name == "relapse_history" and relapse_history_now(answers) != answers.relapse_history:
+        if name == "relapse_history" and relapse_history != answers.relapse_history:
             because = ("treatment_stage", "use_frequency", "last_use")
         draft.reasons.append(reason(text, because, cites, about=primary))
     if live_at_the_centre(answers, level) == level and level not in minimums.values():

@@ -5,7 +5,7 @@ from crispy_forms.layout import Field, Layout
 from django import forms
 from django.urls import reverse
 
-from .glance import GlanceRow, glance_rows
+from .glance import glance_rows, topic_row
 from .models import Category, Topic, TreatmentOption
 from .references import ReferenceList
 
@@ -72,17 +72,6 @@ ROW_TOPICS = {"What it is": Topic.WHAT, "Who it suits": Topic.WHO, "How intense"
               "Privacy": Topic.PRIVACY, "Benefits": Topic.BENEFIT, "Main risk": Topic.RISK}
 
 
-def first_fact_row(label, option, topic, refs):
-    """A row the glance does not have (privacy, benefits): the topic's first fact, or where to ask."""
-    facts = option.facts_about(topic)
-    if facts:
-        return GlanceRow(label, facts[0].text, refs.mark(facts[0].citations.all()))
-    if topic == Topic.PRIVACY:
-        return GlanceRow(label, "The sources do not say. Ask the provider for its privacy rules.",
-                         next_step=("Choosing a treatment centre", "choosing-a-treatment-centre"))
-    return GlanceRow(label, "The sources do not say.")
-
-
 def comparison(options):
     """Rows of short answers, one cell per option, each with its other facts on demand, and one
     numbered reference list for the page (the same short answers as each option's "At a glance")."""
@@ -94,7 +83,7 @@ def comparison(options):
     for label, topic in ROW_TOPICS.items():
         cells = []
         for option in options:
-            row = cells_by_option[option.slug].get(label) or first_fact_row(label, option, topic, refs)
+            row = cells_by_option[option.slug].get(label) or topic_row(option, refs, label, topic)
             shown = row.text
             more = [fact for fact in option.facts_about(topic) if fact.text != shown]
             for fact in more:

@@ -23,6 +23,8 @@ SILENT = {
                  "covered.", ("Paying for treatment", "paying-for-treatment")),
     Topic.WHO: ("The sources do not say whom it suits best. A doctor or addiction service can help decide.",
                 ("Find a service near you", "find-a-service")),
+    Topic.PRIVACY: ("The sources do not say. Ask the provider for its privacy rules.",
+                    ("Choosing a treatment centre", "choosing-a-treatment-centre")),
 }
 
 
@@ -31,27 +33,29 @@ def first_fact(option, topic):
     return facts[0] if facts else None
 
 
+def topic_row(option, refs, label, topic, *, text=None) -> GlanceRow:
+    """One short answer: `text` (a figure from the option's own fields) or the topic's first fact,
+    cited; where the sources are silent, what to do instead."""
+    fact = first_fact(option, topic)
+    if text:  # cited by the topic's first fact
+        return GlanceRow(label, text, refs.mark(fact.citations.all()) if fact else [])
+    if fact:
+        return GlanceRow(label, fact.text, refs.mark(fact.citations.all()))
+    silent_text, next_step = SILENT.get(topic, ("The sources do not say.", None))
+    return GlanceRow(label, silent_text, next_step=next_step)
+
+
 def glance_rows(option, refs, *, main_risk_always=False) -> list[GlanceRow]:
     """The rows in the order families ask. A risky option's page leads with its warnings, so
     its glance leaves out the main risk unless asked (the compare page always shows it)."""
-    def row(label, topic, *, text=None):
-        fact = first_fact(option, topic)
-        if text:  # a short figure from the option's own fields, cited by the topic's first fact
-            return GlanceRow(label, text, refs.mark(fact.citations.all()) if fact else [])
-        if fact:
-            return GlanceRow(label, fact.text, refs.mark(fact.citations.all()))
-        silent_text, next_step = SILENT.get(topic, ("The sources do not say.", None))
-        return GlanceRow(label, silent_text, next_step=next_step)
-
     rows = [
         GlanceRow("What it is", option.summary, refs.mark(option.summary_citations.all())),
-        row("Who it suits", Topic.WHO),
-        row("How intense", Topic.INTENSITY, text=option.intensity_short or option.intensity_label),
-        row("How long", Topic.DURATION, text=option.duration_short or option.duration_label),
-        row("Where the person lives", Topic.SETTING, text=option.get_setting_display()),
-        row("Cost", Topic.COST),
+        topic_row(option, refs, "Who it suits", Topic.WHO),
+        topic_row(option, refs, "How intense", Topic.INTENSITY, text=option.intensity_short or option.intensity_label),
+        topic_row(option, refs, "How long", Topic.DURATION, text=option.duration_short or option.duration_label),
+        topic_row(option, refs, "Where the person lives", Topic.SETTING, text=option.get_setting_display()),
+        topic_row(option, refs, "Cost", Topic.COST),
     ]
-    risk = first_fact(option, Topic.RISK)
-    if risk and (main_risk_always or not option.is_risky):
-        rows.append(GlanceRow("Main risk", risk.text, refs.mark(risk.citations.all())))
+    if first_fact(option, Topic.RISK) and (main_risk_always or not option.is_risky):
+        rows.append(topic_row(option, refs, "Main risk", Topic.RISK))
     return rows

@@ -19,6 +19,7 @@ from django.urls import reverse
 
 from options.models import TreatmentOption
 from tests.factories import admin_form_data
+from tests.gunicorn_server import free_port, start_gunicorn
 
 pytestmark = pytest.mark.django_db
 PUBLIC_PAGES = ["/", "/options/", "/options/methadone/", "/continuum/", "/compare/",
@@ -29,12 +30,6 @@ ANSWERS = {"use_duration": "1_to_5_years", "use_frequency": "daily", "withdrawal
 # A sick cache may cost each request at most a socket timeout (0.25 s in settings), and
 # after the first failure the cache is left alone for a few seconds.
 BOUND_SECONDS = 4.0
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 class HungServer:
@@ -143,25 +138,9 @@ def test_the_cache_is_used_again_when_it_recovers(settings, client, caplog, monk
 @pytest.fixture
 def gunicorn_on_the_test_database(content_loaded):
     """One gunicorn worker serving the test database, keeping its connection between requests."""
-    db = connection.settings_dict
     port = free_port()
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "navigator.settings.test",
-           "DATABASE_URL": f"postgres://{db['USER']}@{db['HOST']}:{db['PORT']}/{db['NAME']}"}
-    server = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "navigator.wsgi", "--workers", "1", "--bind", f"127.0.0.1:{port}"],
-        env=env, cwd=django_settings.BASE_DIR, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-    )
-    base_url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 20
-    while True:
-        try:
-            urlopen(base_url + "/crisis/", timeout=2)
-            break
-        except OSError:
-            if time.monotonic() > deadline or server.poll() is not None:
-                server.kill()
-                pytest.fail("gunicorn did not start: " + server.stderr.read().decode()[-2000:])
-            time.sleep(0.2)
+    server, base_url = start_gunicorn(["--workers", "1", "--bind", f"127.0.0.1:{port}"], port=port,
+                                      stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     yield base_url
     server.terminate()
     server.wait(timeout=10)

@@ -1,20 +1,17 @@
 """Hardening (issue 14): request size limits, gunicorn under slow clients, and no answer in
 gunicorn's logs even for a malformed request. The server tests run on loopback only, bounded in
 count and time."""
-import os
 import socket
-import subprocess
-import sys
 import time
 import urllib.request
 from pathlib import Path
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.db import connection
 from django.urls import reverse
 
 from navigator.request_limits import PUBLIC_BODY_LIMIT
+from tests.gunicorn_server import free_port, start_gunicorn
 
 ROOT = Path(__file__).resolve().parent.parent
 pytestmark = pytest.mark.django_db
@@ -47,37 +44,13 @@ def test_an_ordinary_questionnaire_post_is_still_taken(client):
 # --- gunicorn, with the site's own configuration ------------------------------------------------
 
 
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 @pytest.fixture
 def gunicorn(content_loaded, tmp_path):
     """gunicorn with navigator/gunicorn.conf.py on the test database, its logs captured."""
     port = free_port()
-    db = connection.settings_dict
-    database_url = (
-        f"postgres://{db['USER']}@{db['HOST']}:{db['PORT']}/{db['NAME']}" if connection.vendor == "postgresql"
-        else f"sqlite:///{db['NAME']}"
-    )
-    env = {**os.environ, "NAVIGATOR_BIND": f"127.0.0.1:{port}", "DJANGO_SETTINGS_MODULE": "navigator.settings.test",
-           "DATABASE_URL": database_url}  # the test database, not the development one
     out, err = open(tmp_path / "out.log", "wb"), open(tmp_path / "err.log", "wb")
-    server = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "-c", str(ROOT / "navigator" / "gunicorn.conf.py"), "navigator.wsgi"],
-        cwd=ROOT, env=env, stdout=out, stderr=err,
-    )
-    url = f"http://127.0.0.1:{port}"
-    for _ in range(100):
-        try:
-            urllib.request.urlopen(url + "/crisis/", timeout=2)
-            break
-        except OSError:
-            if server.poll() is not None:
-                pytest.fail("gunicorn did not start: " + (tmp_path / "err.log").read_text()[-2000:])
-            time.sleep(0.1)
+    server, url = start_gunicorn(["-c", str(ROOT / "navigator" / "gunicorn.conf.py")], port=port, stdout=out,
+                                 stderr=err, env={"NAVIGATOR_BIND": f"127.0.0.1:{port}"})
     yield url, port, tmp_path
     server.terminate()
     server.wait(timeout=10)
