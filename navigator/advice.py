@@ -127,16 +127,18 @@ def offer_medications(draft: Draft, *, answers: Answers, detox: str | None) -> l
     """For someone taking none yet and open to it (or unsure)."""
     medications: list[str] = []
     if is_physically_dependent(answers):
-        heavy = is_heavy_habit(answers)
-        medications += ["methadone", "buprenorphine"] if heavy else ["buprenorphine", "methadone"]
-        if heavy:
+        # Both are first-line whatever the severity; Heroin Detox's claim that Suboxone cannot help a
+        # heavy habit is corrected, never acted on (issue 15).
+        medications += ["buprenorphine", "methadone"]
+        if is_heavy_habit(answers):
             draft.reasons.append(
                 reason(
-                    "With heavy daily use, methadone is the one to ask about first: the sources say buprenorphine "
-                    "(as in Suboxone) may not relieve withdrawal for a heavy habit, while methadone can.",
+                    "Heavy daily use is no reason to rule out buprenorphine: guidance treats it and methadone as "
+                    "first choices however severe the use. One source says Suboxone may not be enough for heavy use. "
+                    "If one medicine is not enough, a doctor can change the dose or try the other.",
                     ("use_frequency", "use_duration"),
-                    ("medications_work",),
-                    about="methadone",
+                    ("first_choices", "first_choices_uk", "medications_work"),
+                    about="buprenorphine",
                 )
             )
         draft.reasons.append(

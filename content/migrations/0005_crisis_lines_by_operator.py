@@ -1,10 +1,9 @@
 """Crisis numbers cited to each operator's own page (issue 15): "crisis-lines" was not a
 document. In a database that still has it, each page section's crisis-lines citation is replaced
 by the operators' pages (created from fixtures/01_sources.json), and crisis-lines goes."""
-import json
-
-from django.conf import settings
 from django.db import migrations
+
+from content.fixture_sources import citation_from_fixture
 
 OPERATORS = {
     "United States": [("us-911", "Calling 911"), ("988-lifeline", "Call, text or chat 988"),
@@ -21,16 +20,8 @@ def cite_operators(apps, schema_editor):
     old = Source.objects.filter(key="crisis-lines").first()
     if old is None:
         return
-    records = json.loads((settings.BASE_DIR / "fixtures" / "01_sources.json").read_text(encoding="utf-8"))
-    sources = {r["fields"]["key"]: r["fields"] for r in records if r["model"] == "content.source"}
-
-    def citation(key, section):
-        fields = {name: value for name, value in sources[key].items() if name != "key"}
-        source, _ = Source.objects.get_or_create(key=key, defaults=fields)
-        return Citation.objects.get_or_create(source=source, section=section)[0]
-
     for old_citation in Citation.objects.filter(source=old):
-        new = [citation(key, section) for key, section in OPERATORS.get(old_citation.section, [])]
+        new = [citation_from_fixture(apps, key, section) for key, section in OPERATORS.get(old_citation.section, [])]
         for related, field in (("page_sections", "citations"), ("facts", "citations"), ("source_notes", "citations"),
                                ("option_summaries", "summary_citations")):
             for record in getattr(old_citation, related).all():

@@ -2,10 +2,9 @@
 study put right, and ibogaine's safety facts, in a database that still has the old text. An
 editor's own change to a fact is left as it is. New records (sources, the note, the new fact)
 come from the fixtures through load_content."""
-import json
-
-from django.conf import settings
 from django.db import migrations
+
+from content.fixture_sources import source_from_fixture
 
 REWORDED = [
     ("Group therapy, behavioural therapies and 12-step groups greatly improve how well medicine treatment works over the long term.",
@@ -28,19 +27,6 @@ REWORDED = [
 
 OLD_IBOGAINE_RISK = "The source does not describe its safety risks, so it cannot tell you how safe it is."
 NEW_IBOGAINE_RISK = "Serious heart-rhythm problems, and deaths, have been reported after people took ibogaine."
-
-
-def source_from_fixture(apps, key):
-    """The reference source `key` and its citations, created from fixtures/01_sources.json if missing."""
-    Source = apps.get_model("content", "Source")
-    Citation = apps.get_model("content", "Citation")
-    records = json.loads((settings.BASE_DIR / "fixtures" / "01_sources.json").read_text(encoding="utf-8"))
-    fields = next(r["fields"] for r in records if r["model"] == "content.source" and r["fields"]["key"] == key)
-    source, _ = Source.objects.get_or_create(key=key, defaults={k: v for k, v in fields.items() if k != "key"})
-    for record in records:
-        if record["model"] == "content.citation" and record["fields"]["source"] == [key]:
-            Citation.objects.get_or_create(source=source, section=record["fields"]["section"])
-    return source
 
 
 def correct(apps, schema_editor):

@@ -245,8 +245,13 @@ def heavy_habit_problems(a: dict, r: rules.Recommendation) -> list[str]:
         meds = r.medications
         if "methadone" not in meds or "buprenorphine" not in meds:
             return ["heavy habit, open to medication, but methadone/buprenorphine missing"]
-        if meds.index("methadone") > meds.index("buprenorphine"):
-            return ["heavy habit: buprenorphine listed before methadone"]
+        # Both are first-line whatever the severity (issue 15): heavy use never demotes buprenorphine,
+        # and no reason says it cannot help.
+        if meds.index("buprenorphine") > meds.index("methadone"):
+            return ["heavy habit: buprenorphine put after methadone"]
+        for reason in r.reasons:
+            if "may not relieve" in reason.text or "cannot relieve" in reason.text:
+                return [f"a reason repeats the source's error: {reason.text[:60]!r}"]
     return []
 
 
@@ -368,7 +373,7 @@ def test_any_combination(a):
 def test_sources_fixture_has_citations():
     # Guard: the source check above is only meaningful if the fixture loaded.
     assert len(CITATIONS) > 20
-    assert ("samhsa-overdose-toolkit", "Responding to opioid overdose") in CITATIONS
+    assert ("samhsa-overdose-toolkit", "Responding to an overdose") in CITATIONS
 
 
 def test_every_slug_a_result_names_is_protected_from_renaming():

@@ -45,7 +45,7 @@ VIGNETTES = [
         flags=("overdose-risk",),
         medications=("naloxone", "methadone", "buprenorphine", "clonidine"),
         no_medications=("naltrexone",),  # detox not done yet
-        medication_order=("methadone", "buprenorphine"),  # Suboxone cannot relieve heavy habits
+        medication_order=("buprenorphine", "methadone"),  # issue 15: first-line whatever the severity
         sources=("webmd: Inpatient Heroin Treatment", "heroin-treatment-and-rehab: Types of Rehab for Heroin Addiction", "heroin-detox: How Well Do These Medications Work?"),
     ),
     Vignette(
@@ -58,13 +58,13 @@ VIGNETTES = [
         detox=MED,
         pathway=(MED, PHP, IOP, SO, SG, LTM),
         medications=("methadone", "buprenorphine"),
-        medication_order=("methadone", "buprenorphine"),
-        sources=("heroin-detox: How Well Do These Medications Work?",),
+        medication_order=("buprenorphine", "methadone"),  # issue 15: first-line whatever the severity
+        sources=("heroin-detox: How Well Do These Medications Work?", "nice-ta114-2007: 1 Guidance"),
     ),
     Vignette(
         "daily-two-years-not-heavy",
         "Once a day for 2 years, some impact, mild withdrawal, safe home, never tried to stop; open to "
-        "medication. Not a heavy habit, so buprenorphine can be discussed first.",
+        "medication.",
         answers(use_duration="1_to_5_years", use_frequency="daily", life_impact="some", withdrawal="mild")
         | {"medication_openness": "open"},
         primary=PHP,
@@ -102,7 +102,7 @@ VIGNETTES = [
         pathway=(MED, INP, IOP, SO, SOBER, SG, LTM),
         flags=("overdose-risk",),
         medications=("naloxone", "methadone", "buprenorphine"),
-        medication_order=("methadone", "buprenorphine"),  # daily for over 5 years is a heavy habit
+        medication_order=("buprenorphine", "methadone"),  # issue 15: heavy use does not demote buprenorphine
         no_medications=("naltrexone",),
         sources=("webmd: Inpatient Heroin Treatment", "heroin-treatment-and-rehab: Medication Replacement: "
                  "Programmes for Heroin Treatment Options"),

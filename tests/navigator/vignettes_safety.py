@@ -55,8 +55,8 @@ VIGNETTES = [
         pathway=(OUT, LTM),
         flags=("overdose-risk",),
         medications=("naloxone", "methadone", "buprenorphine"),
-        medication_order=("methadone", "buprenorphine"),
-        sources=("samhsa-overdose-toolkit: Responding to opioid overdose",),
+        medication_order=("buprenorphine", "methadone"),  # issue 15: first-line whatever the severity
+        sources=("samhsa-overdose-toolkit: Responding to an overdose",),
     ),
     Vignette(
         "occasional-use-no-dependence-no-methadone",

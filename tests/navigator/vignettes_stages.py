@@ -16,7 +16,7 @@ VIGNETTES = [
         no_pathway=(INP, MED, OUT),
         flags=("step-down-check", "overdose-risk"),  # loss of tolerance after a stay
         medications=("naloxone", "naltrexone", "methadone", "buprenorphine"),
-        medication_order=("methadone", "buprenorphine"),
+        medication_order=("buprenorphine", "methadone"),  # issue 15: first-line whatever the severity
         sources=("treating-heroin-addiction: Partial hospitalization programs (PHP)",
                  "treating-heroin-addiction: Outpatient heroin rehab"),
     ),
