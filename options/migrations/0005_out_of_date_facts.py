@@ -96,6 +96,8 @@ OPTION_FIELDS = [
      "A daily dose, at first taken in front of staff"),
     ("buprenorphine", "intensity_short", "A month’s supply at a time, a monthly injection, or a 6-month implant",
      "A month’s supply at a time, or a monthly injection"),
+    # Its first setting fact is now about who prescribes it, which does not answer "where the person lives".
+    ("buprenorphine", "setting", "", "home"),
 ]
 
 # Source notes: key -> the old what_is_correct, the new fields, and the citations and options added.
