@@ -32,7 +32,5 @@ def citation_from_fixture(apps, source_key, section):
 def source_from_fixture(apps, source_key):
     """The source `source_key` with all the fixture's citations of it."""
     _, citations = source_records()
-    for key, section in citations:
-        if key == source_key:
-            citation = citation_from_fixture(apps, key, section)
-    return citation.source
+    cited = [citation_from_fixture(apps, key, section) for key, section in citations if key == source_key]
+    return cited[0].source

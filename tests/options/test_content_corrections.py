@@ -1,8 +1,12 @@
-"""Content corrections from an editor's review (issue 15, in part)."""
-import pytest
+"""Content corrections from an editor's review (issue 15)."""
+import importlib
+import re
 
-from content.models import Source
-from options.models import Fact, SourceNote
+import pytest
+from django.apps import apps
+
+from content.models import Citation, PageSection, Source
+from options.models import Fact, SourceNote, TreatmentOption
 
 pytestmark = pytest.mark.django_db
 
@@ -38,8 +42,6 @@ def test_every_reference_source_has_a_publisher_and_title_and_says_whether_it_is
 
 
 def test_every_crisis_number_is_cited_to_its_operators_own_page(client):
-    from content.models import PageSection
-
     assert not Source.objects.filter(key="crisis-lines").exists()  # not a document
     operators = {"us-911": "911", "988-lifeline": "988", "samhsa-national-helpline": "1-800-662-4357",
                  "nhs-999": "999", "nhs-111": "111", "samaritans": "116 123", "eu-112": "112",
@@ -92,8 +94,6 @@ def cited_by(slug, words):
 
 
 def test_each_correcting_source_is_dated_and_marked_to_be_checked():
-    import re
-
     for source in Source.objects.filter(key__in=CORRECTING_SOURCES):
         assert re.search(r"\b20\d\d\b", source.title), source.title  # a dated source
         assert source.needs_editor_check, source.key
@@ -118,8 +118,6 @@ def test_where_the_medicines_come_from_is_up_to_date():
 
 
 def test_the_implant_is_said_to_be_no_longer_sold(client):
-    from options.models import TreatmentOption
-
     assert "implant" not in TreatmentOption.objects.get(slug="buprenorphine").intensity_short
     assert "fda-orange-book" in cited_by("buprenorphine", "implant")
     for fact in Fact.objects.filter(text__icontains="implant"):
@@ -156,21 +154,12 @@ def test_buprenorphine_is_first_line_whatever_the_severity():
 
 
 def run_migration(app, name):
-    import importlib
-
-    from django.apps import apps
-
     module = importlib.import_module(f"{app}.migrations.{name}")
     module.Migration.operations[0].code(apps, None)
     return module
 
 
 def test_the_migrations_correct_an_older_database_and_leave_an_editors_change_alone():
-    import importlib
-
-    from content.models import Citation, PageSection
-    from options.models import TreatmentOption
-
     facts = importlib.import_module("options.migrations.0005_out_of_date_facts")
     toolkit = importlib.import_module("content.migrations.0006_overdose_toolkit_retitled")
     published = {f.pk: f.text for f in Fact.objects.all()}
@@ -217,3 +206,26 @@ def test_the_migrations_correct_an_older_database_and_leave_an_editors_change_al
     assert Source.objects.get(key="samhsa-overdose-toolkit").title.startswith("SAMHSA Overdose Prevention")
     assert Citation.objects.filter(source__key="samhsa-overdose-toolkit", section="Responding to an overdose").exists()
     assert toolkit.ALL_REFERENCES in PageSection.objects.get(pk=about.pk).body
+
+
+def test_the_earlier_corrections_still_apply_to_an_older_database():
+    """Migrations 0004 (ibogaine) and content 0005 (crisis lines) read their sources through
+    content.fixture_sources too."""
+    ibogaine = importlib.import_module("options.migrations.0004_content_corrections")
+    risk = Fact.objects.get(option__slug="ibogaine", text=ibogaine.NEW_IBOGAINE_RISK)
+    Fact.objects.filter(pk=risk.pk).update(text=ibogaine.OLD_IBOGAINE_RISK)
+    risk.citations.clear()
+    old_lines = Source.objects.create(key="crisis-lines", title="Crisis lines", publisher="Various", covers="-")
+    united_states = Citation.objects.create(source=old_lines, section="United States")
+    helplines = PageSection.objects.get(page__slug="crisis", heading="Helplines you can call")
+    helplines.citations.add(united_states)
+
+    run_migration("options", "0004_content_corrections")
+    run_migration("content", "0005_crisis_lines_by_operator")
+
+    risk.refresh_from_db()
+    assert risk.text == ibogaine.NEW_IBOGAINE_RISK
+    assert {c.source.key for c in risk.citations.all()} == {"koenig-hilber-2015"}
+    assert not Source.objects.filter(key="crisis-lines").exists()
+    cited = {c.source.key for c in helplines.citations.all()}
+    assert {"us-911", "988-lifeline", "samhsa-national-helpline"} <= cited
