@@ -2,7 +2,7 @@
 same for every reader (each step speaks to whoever reads the result)."""
 from __future__ import annotations
 
-from .answers import Answers, uses_sedatives_daily
+from .answers import Answers, on_maintenance, uses_sedatives_daily
 from .reasons import LEVEL_LABELS, Draft, reason
 
 
@@ -17,7 +17,7 @@ def plan_first_steps(draft: Draft, *, answers: Answers, level: int, detox: str |
         (),
         ("overdose_response",),
     )
-    if answers.current_medication in ("methadone", "buprenorphine"):
+    if on_maintenance(answers):
         step(
             f"Keep taking {answers.current_medication} with no missed doses, and tell every service you contact "
             "about it.",
@@ -25,12 +25,13 @@ def plan_first_steps(draft: Draft, *, answers: Answers, level: int, detox: str |
             ("medications_work", "loss_of_tolerance"),
         )
     elif {"methadone", "buprenorphine"} & set(medications):
-        soon = "in the next few days, because of the recent overdose" if answers.recent_overdose != "no" else "this week"
+        after_overdose = answers.recent_overdose != "no"
+        soon = "in the next few days, because of the recent overdose" if after_overdose else "this week"
         step(
             f"Ask a doctor {soon} about starting buprenorphine or methadone. Medicine is a first-line treatment, "
             "and it can start before a detox or instead of one.",
-            ("recent_overdose",) if answers.recent_overdose != "no" else ("use_frequency", "withdrawal"),
-            ("medications_list", "medications_work") + (("after_overdose",) if answers.recent_overdose != "no" else ()),
+            ("recent_overdose",) if after_overdose else ("use_frequency", "withdrawal"),
+            ("medications_list", "medications_work") + (("after_overdose",) if after_overdose else ()),
         )
     elif "naltrexone" in medications:
         step(

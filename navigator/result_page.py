@@ -96,10 +96,10 @@ class ContentSnapshot:
 
     @cached_property
     def answer_labels(self):
-        """{they: {code: {value: label}}}: every answer's wording, for "you" and for "they"."""
+        """{who: {code: {value: label}}}: every answer's wording, for each person who may answer."""
         return {
-            they: {code: dict(self.wording.choices(code, who)) for code in rules.QUESTION_CODES}
-            for they, who in ((False, "self"), (True, next(iter(WHO_USES_THEY))))
+            who: {code: dict(self.wording.choices(code, who)) for code in rules.QUESTION_CODES}
+            for who in PERSON_FOR_WHO
         }
 
 
@@ -207,13 +207,12 @@ def answers_context(answers: rules.Answers, *, content: ContentSnapshot, answere
     """The answers as the result and "Check your answers" show them: each with a Change button
     (back to its question, then back to checking), and "Not answered" where skipped."""
     who = answers.who
-    they = who in WHO_USES_THEY
-    labels = content.answer_labels[they]
+    labels = content.answer_labels[who]
     wording = content.wording
     answer_values = {code: value for code, value in answers.as_dict().items() if code in answered}
     return {
         "content_version": content.version,
-        "they": they,
+        "they": who in WHO_USES_THEY,
         "person": PERSON_FOR_WHO[who],
         "answer_rows": [
             AnswerRow(

@@ -96,7 +96,7 @@ def answer_codes_for(minimum_names) -> tuple[str, ...]:
     return tuple(codes)
 
 
-def explain_level(draft: Draft, *, answers: Answers, minimums: dict[str, int], level: int) -> None:
+def explain_level(draft: Draft, *, answers: Answers, minimums: dict[str, int], level: int, place: str) -> None:
     """Why this level: every answer that set it, any step down, and where to live."""
     primary = LEVELS[level]
     relapse_history = relapse_history_now(answers)
@@ -137,7 +137,6 @@ def explain_level(draft: Draft, *, answers: Answers, minimums: dict[str, int], l
     if not any(given.about == primary for given in draft.reasons):
         text, cites = LEVEL_REASONS["severity"][STANDARD_OUTPATIENT]
         draft.reasons.append(reason(text, COMBINED_MINIMUMS["severity"], cites, about=primary))
-    place = where_to_live(answers, level)
     text, cites = WHERE_TO_LIVE_REASONS[place]
     because = ("home_environment",) if place in ("home", "sober-living") else ()
     draft.reasons.append(reason(text, because, cites, about="where-to-live"))
@@ -274,13 +273,13 @@ def recommend(answers: Answers) -> Recommendation:
     explain_danger(draft, answers=answers)  # first, so that what to do now leads the result
     minimums = minimum_levels(answers)
     level = primary_level(answers, minimums)
-    explain_level(draft, answers=answers, minimums=minimums, level=level)
+    place = where_to_live(answers, level)
+    explain_level(draft, answers=answers, minimums=minimums, level=level, place=place)
     detox = choose_detox(draft, answers=answers, level=level)
     pathway = build_pathway(draft, answers=answers, level=level, detox=detox)
     support = choose_supports(draft, answers=answers)
     medications = choose_medications(draft, answers=answers, detox=detox)
-    plan_first_steps(draft, answers=answers, level=level, detox=detox, medications=medications,
-                     place=where_to_live(answers, level))
+    plan_first_steps(draft, answers=answers, level=level, detox=detox, medications=medications, place=place)
     explain_safety_answers(draft, answers=answers, detox=detox)
     explain_circumstances(draft, answers=answers, level=level)
     draft.reasons.append(
@@ -293,7 +292,7 @@ def recommend(answers: Answers) -> Recommendation:
     )
     return Recommendation(
         primary=LEVELS[level],
-        where_to_live=where_to_live(answers, level),
+        where_to_live=place,
         detox=detox,
         pathway=pathway,
         medications=medications,

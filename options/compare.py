@@ -86,8 +86,7 @@ def comparison(options):
             row = cells_by_option[option.slug].get(label) or topic_row(option, refs, label, topic)
             shown = row.text
             more = [fact for fact in option.facts_about(topic) if fact.text != shown]
-            for fact in more:
-                fact.refs = refs.mark(fact.citations.all())
+            refs.mark_each(more)
             cells.append({"option": option, "row": row, "more": more})
         table.append((label, cells))
     return table, refs.citations

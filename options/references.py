@@ -17,3 +17,8 @@ class ReferenceList:
                 self.numbers[citation.pk] = len(self.citations)
             marked.append((self.numbers[citation.pk], citation))
         return sorted(set(marked), key=lambda pair: pair[0])
+
+    def mark_each(self, records) -> None:
+        """Give each fact or note its markers, as `refs`, in the order given."""
+        for record in records:
+            record.refs = self.mark(record.citations.all())

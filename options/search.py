@@ -79,6 +79,7 @@ def every_word(words: list[str]):
             Q(title__icontains=word) | Q(intro__icontains=word) | Q(sections__body__icontains=word)
             | Q(sections__heading__icontains=word)
         )
+
     def names_first(name):  # a name that holds the first word comes first
         return (words[0].lower() not in name.lower(), name)
 

@@ -40,17 +40,14 @@ class OptionDetailView(OptionQuerysetMixin, DetailView):
         refs = ReferenceList()
         context["summary_refs"] = refs.mark(option.summary_citations.all())
         if option.is_risky:
-            for fact in option.facts_about(Topic.RISK):
-                fact.refs = refs.mark(fact.citations.all())
+            refs.mark_each(option.facts_about(Topic.RISK))
         context["glance"] = glance_rows(option, refs)
         sections = [(value, label, option.facts_about(value)) for value, label in Topic.choices]
-        for value, _, facts in sections:
-            for fact in facts:
-                fact.refs = refs.mark(fact.citations.all())
+        for _, _, facts in sections:
+            refs.mark_each(facts)
         context["sections"] = sections
         context["notes"] = list(option.source_notes.all())
-        for note in context["notes"]:
-            note.refs = refs.mark(note.citations.all())
+        refs.mark_each(context["notes"])
         context["references"] = refs.citations
         # Prefetched with TreatmentOption's default ordering (category, order, name).
         context["comes_after"] = option.comes_after.all()

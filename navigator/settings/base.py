@@ -119,14 +119,15 @@ else:
     }
 # NAVIGATOR_RELEASE (e.g. the commit deployed) names the release; without it, a hash of the code.
 RELEASE = os.environ.get("NAVIGATOR_RELEASE") or code_release()
-SHARED_CACHE["KEY_PREFIX"] = f"navigator-{RELEASE}"
+CACHE_KEY_PREFIX = f"navigator-{RELEASE}"
+SHARED_CACHE["KEY_PREFIX"] = CACHE_KEY_PREFIX
 CACHES = {
     "default": SHARED_CACHE,
     # Each process's own copy of what it served lately (pages and result fragments), keyed
     # by content version like the shared cache, so it is never stale; it spares a round
     # trip to Redis and cannot fail.
     "process": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "process",
-                "KEY_PREFIX": f"navigator-{RELEASE}", "OPTIONS": {"MAX_ENTRIES": 1000}},
+                "KEY_PREFIX": CACHE_KEY_PREFIX, "OPTIONS": {"MAX_ENTRIES": 1000}},
 }
 
 AUTH_PASSWORD_VALIDATORS = [

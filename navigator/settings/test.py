@@ -1,5 +1,5 @@
 from .base import *  # noqa: F401,F403
-from .base import RELEASE
+from .base import CACHE_KEY_PREFIX
 
 DEBUG = False
 SECRET_KEY = "test-only-secret-key"
@@ -8,9 +8,9 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 # cache is shared by everything that serves a request here.
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "tests",
-                "KEY_PREFIX": f"navigator-{RELEASE}"},
+                "KEY_PREFIX": CACHE_KEY_PREFIX},
     "process": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "tests-process",
-                "KEY_PREFIX": f"navigator-{RELEASE}"},
+                "KEY_PREFIX": CACHE_KEY_PREFIX},
 }
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
